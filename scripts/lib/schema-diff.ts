@@ -56,10 +56,10 @@ async function loadEngine() {
   return enginePromise;
 }
 
-function toTarget(source: SchemaSource) {
+function toTarget(source: SchemaSource): engineGlue.DiffTarget {
   return source.kind === "empty"
-    ? ({ tag: "empty" } as const)
-    : ({ tag: "schemaDatamodel", files: [{ path: source.path, content: source.content }] } as const);
+    ? { tag: "empty" }
+    : { tag: "schemaDatamodel", files: [{ path: source.path, content: source.content }] };
 }
 
 /** The SQL script that turns `from` into `to`; an empty string when they are the same. */
@@ -80,7 +80,7 @@ export async function diffSchemas(from: SchemaSource, to: SchemaSource): Promise
     exitCode: null,
     filters: { externalTables: [], externalEnums: [] },
   });
-  const script = result.stdout.trim();
+  const script = (result.stdout ?? "").trim();
   return script === "-- This is an empty migration." ? "" : script;
 }
 

@@ -1,0 +1,57 @@
+// `npm run dev`: with no DATABASE_URL, an embedded PostgreSQL is started (and stopped on exit);
+// then pending migrations are applied, demo data is seeded into an empty database, and the app
+// (Next + socket.io, server.ts) is served.
+import path from "node:path";
+import { applyMigrations } from "../lib/db/migrate";
+import { disconnectDb, db } from "../lib/db";
+import { env } from "../lib/env";
+import { seedDatabase } from "../prisma/seed";
+import { startServer } from "../server";
+import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
+
+const log = (line: string) => console.log(`[consilium] ${line}`);
+const config = env();
+const startedAt = Date.now();
+
+let stopEmbedded: (() => Promise<void>) | undefined;
+if (!config.DATABASE_URL) {
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(config.DATA_DIR, "postgres"),
+    port: config.EMBEDDED_PG_PORT,
+    log,
+  });
+  stopEmbedded = embedded.stop;
+  // Only this process and its children read it; lib/env parses it on first use below.
+  process.env.DATABASE_URL = await ensureDatabase(embedded.url, "consilium");
+  const { resetEnvForTests } = await import("../lib/env");
+  resetEnvForTests();
+} else {
+  log("using the database in DATABASE_URL");
+}
+
+let shuttingDown = false;
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log("stopping…");
+  await running?.close().catch(() => {});
+  await disconnectDb().catch(() => {});
+  await stopEmbedded?.().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+let running: Awaited<ReturnType<typeof startServer>> | undefined;
+try {
+  await applyMigrations({ connectionString: env().DATABASE_URL ?? "", log });
+  if ((await db().user.count()) === 0) {
+    const { created } = await seedDatabase(db(), { log });
+    if (created) log("seeded demo data (accounts are listed in README.md)");
+  }
+  running = await startServer({ dev: true });
+  log(`ready at ${running.url} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+} catch (error) {
+  console.error(error);
+  await shutdown(1);
+}

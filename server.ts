@@ -1,0 +1,56 @@
+// The Node entry: Next's request handler and socket.io on one HTTP server.
+import { createServer, type Server as HttpServer } from "node:http";
+import next from "next";
+import { Server as SocketServer } from "socket.io";
+import { env } from "./lib/env";
+import { attachRealtime } from "./lib/realtime/server";
+
+export type RunningServer = { http: HttpServer; io: SocketServer; url: string; close: () => Promise<void> };
+
+export async function startServer(options: { dev: boolean; port?: number; hostname?: string }): Promise<RunningServer> {
+  const port = options.port ?? env().PORT;
+  const hostname = options.hostname ?? env().HOSTNAME;
+  const app = next({ dev: options.dev, hostname, port, turbopack: options.dev });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const upgrade = app.getUpgradeHandler();
+
+  const http = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error("request failed", { url: request.url, error });
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
+  const io = attachRealtime(http);
+  // socket.io answers its own path; every other upgrade (Next's dev HMR) goes to Next.
+  http.on("upgrade", (request, socket, head) => {
+    if (!request.url?.startsWith("/socket.io/")) void upgrade(request, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(port, hostname, () => resolve());
+  });
+  const url = `http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`;
+  return {
+    http,
+    io,
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await app.close();
+    },
+  };
+}
+
+const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isEntry) {
+  const dev = env().NODE_ENV !== "production";
+  startServer({ dev })
+    .then((server) => console.log(`Consilium ready at ${server.url}`))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
