@@ -1,7 +1,7 @@
 // The Node entry: Next's request handler and socket.io on one HTTP server.
 import { createServer, type Server as HttpServer } from "node:http";
 import next from "next";
-import { Server as SocketServer } from "socket.io";
+import type { Server as SocketServer } from "socket.io";
 import { env } from "./lib/env";
 import { attachRealtime } from "./lib/realtime/server";
 

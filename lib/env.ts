@@ -46,7 +46,9 @@ export function env(): TEnv {
 export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) {
-    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` (embedded Postgres) or set DATABASE_URL.");
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm run dev` (embedded Postgres) or set DATABASE_URL.",
+    );
   }
   return url;
 }

@@ -2,8 +2,8 @@
 // then pending migrations are applied, demo data is seeded into an empty database, and the app
 // (Next + socket.io, server.ts) is served.
 import path from "node:path";
+import { db, disconnectDb } from "../lib/db";
 import { applyMigrations } from "../lib/db/migrate";
-import { disconnectDb, db } from "../lib/db";
 import { env } from "../lib/env";
 import { seedDatabase } from "../prisma/seed";
 import { startServer } from "../server";

@@ -1,10 +1,15 @@
+import { hashForMissingAccount, verifyPassword } from "../auth/password";
 import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
-import { hashForMissingAccount, verifyPassword } from "../auth/password";
 import { fieldErrorsOf, ZSignIn } from "../validation/account";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: "PATIENT" | "DOCTOR" | "MODERATOR" | "ADMIN" };
+export type AuthenticatedUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: "PATIENT" | "DOCTOR" | "MODERATOR" | "ADMIN";
+};
 
 /** The same words whether the e-mail exists or not, so the form does not reveal who has an account. */
 export const WRONG_CREDENTIALS = "The e-mail or password is incorrect.";
@@ -42,7 +47,11 @@ async function assertNotThrottled(email: string, ip: string | null, now: Date): 
   }
 }
 
-export async function authenticateUser(options: { input: unknown; ip?: string | null; now?: Date }): Promise<AuthenticatedUser> {
+export async function authenticateUser(options: {
+  input: unknown;
+  ip?: string | null;
+  now?: Date;
+}): Promise<AuthenticatedUser> {
   const parsed = ZSignIn.safeParse(options.input);
   if (!parsed.success) {
     throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));

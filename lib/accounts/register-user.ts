@@ -1,6 +1,6 @@
+import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { hashPassword } from "../auth/password";
 import { Prisma } from "../generated/prisma/client";
 import { fieldErrorsOf, ZSignUp } from "../validation/account";
 

@@ -47,8 +47,7 @@ export function isSuspended(actor: Actor, now: Date = new Date()): boolean {
 }
 
 const isStaff = (actor: Viewer): boolean => actor !== null && STAFF.includes(actor.role);
-const isVerifiedDoctor = (actor: Viewer): boolean =>
-  actor !== null && actor.role === "DOCTOR" && actor.doctorVerified;
+const isVerifiedDoctor = (actor: Viewer): boolean => actor !== null && actor.role === "DOCTOR" && actor.doctorVerified;
 /** Signed in and allowed to write: suspended users may still read. */
 const canWrite = (actor: Viewer, now: Date): actor is Actor => actor !== null && !isSuspended(actor, now);
 

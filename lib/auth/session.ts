@@ -1,7 +1,8 @@
 // Session helpers for pages, layouts and actions. The one place in lib/ that knows about Next:
 // it turns "no session" into a redirect. Use-cases never read the session; they take an Actor.
-import { getServerSession } from "next-auth";
+
 import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
 import type { Role } from "../generated/prisma/enums";
 import { authOptions } from "./auth-options";
 import { loadActor } from "./load-actor";

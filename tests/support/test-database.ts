@@ -30,7 +30,7 @@ export async function dropTestDatabase(database: TestDatabase): Promise<void> {
 }
 
 /** A fresh migrated database for this file; lib/db talks to it. Returns a getter for its URL. */
-export function useTestDatabase(label?: string): () => TestDatabase {
+export function setupTestDatabase(label?: string): () => TestDatabase {
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(label);
@@ -42,7 +42,7 @@ export function useTestDatabase(label?: string): () => TestDatabase {
     if (database) await dropTestDatabase(database);
   });
   return () => {
-    if (!database) throw new Error("useTestDatabase(): the database exists only inside tests and hooks");
+    if (!database) throw new Error("setupTestDatabase(): the database exists only inside tests and hooks");
     return database;
   };
 }

@@ -17,7 +17,11 @@ const doctor = actor("DOCTOR");
 const unverifiedDoctor = actor("DOCTOR", { id: "doctor-2", doctorVerified: false });
 const moderator = actor("MODERATOR");
 const admin = actor("ADMIN");
-const suspendedPatient = actor("PATIENT", { id: "patient-3", status: "SUSPENDED", suspendedUntil: new Date("2026-12-01T00:00:00Z") });
+const suspendedPatient = actor("PATIENT", {
+  id: "patient-3",
+  status: "SUSPENDED",
+  suspendedUntil: new Date("2026-12-01T00:00:00Z"),
+});
 const formerlySuspended = actor("PATIENT", { status: "SUSPENDED", suspendedUntil: new Date("2026-11-01T00:00:00Z") });
 
 const openQuestion = { authorId: patient.id, status: "OPEN", hidden: false } as const;
@@ -25,7 +29,16 @@ const closedQuestion = { ...openQuestion, status: "CLOSED" } as const;
 const hiddenQuestion = { ...openQuestion, hidden: true } as const;
 
 describe("the permission matrix, cell by cell", () => {
-  const viewers = { visitor: null, patient, otherPatient, doctor, unverifiedDoctor, moderator, admin, suspendedPatient };
+  const viewers = {
+    visitor: null,
+    patient,
+    otherPatient,
+    doctor,
+    unverifiedDoctor,
+    moderator,
+    admin,
+    suspendedPatient,
+  };
 
   it.each([
     // action, expected per viewer: visitor, patient(author), otherPatient, doctor, unverifiedDoctor, moderator, admin, suspended
@@ -57,14 +70,9 @@ describe("the permission matrix, cell by cell", () => {
 
   it("shows doctors-only attachments to the owner, verified doctors and staff only", () => {
     const file = { ownerId: patient.id, visibility: "DOCTORS_ONLY", hidden: false } as const;
-    expect([null, patient, otherPatient, doctor, unverifiedDoctor, moderator].map((v) => can(v, "attachment.read", file))).toEqual([
-      false,
-      true,
-      false,
-      true,
-      false,
-      true,
-    ]);
+    expect(
+      [null, patient, otherPatient, doctor, unverifiedDoctor, moderator].map((v) => can(v, "attachment.read", file)),
+    ).toEqual([false, true, false, true, false, true]);
     const publicFile = { ...file, visibility: "PUBLIC" } as const;
     expect(can(null, "attachment.read", publicFile)).toBe(true);
     expect(can(null, "attachment.read", { ...publicFile, hidden: true })).toBe(false);
@@ -72,15 +80,11 @@ describe("the permission matrix, cell by cell", () => {
 
   it("lets only the two participants read a private consultation", () => {
     const consultation = { patientId: patient.id, doctorId: doctor.id };
-    expect([null, patient, otherPatient, doctor, unverifiedDoctor, moderator, admin].map((v) => can(v, "consultation.read", consultation))).toEqual([
-      false,
-      true,
-      false,
-      true,
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      [null, patient, otherPatient, doctor, unverifiedDoctor, moderator, admin].map((v) =>
+        can(v, "consultation.read", consultation),
+      ),
+    ).toEqual([false, true, false, true, false, false, false]);
   });
 
   it("ends a suspension at its end date", () => {
