@@ -655,3 +655,36 @@ ALTER TABLE "ArticleRating" ADD CONSTRAINT "ArticleRating_userId_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Hand-written: integrity rules Prisma's schema cannot express
+-- (the schema-drift check ignores CHECK constraints, triggers and partial indexes, so these do not count as drift)
+
+-- Trigram indexes for question and article search are built on this.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+-- One pending complaint per reporter and target: a double click files once, yet a resolved complaint
+-- does not stop the same person from reporting the same thing again later.
+CREATE UNIQUE INDEX "Complaint_open_per_reporter_key" ON "Complaint"("reporterId", "targetType", "targetId") WHERE "state" = 'PENDING';
+
+-- Ratings, money and experience the use-cases validate, enforced again where no code path can skip it.
+ALTER TABLE "ArticleRating" ADD CONSTRAINT "ArticleRating_stars_check" CHECK ("stars" BETWEEN 1 AND 5);
+ALTER TABLE "Consultation" ADD CONSTRAINT "Consultation_rating_check" CHECK ("rating" IS NULL OR "rating" BETWEEN 1 AND 5);
+ALTER TABLE "Payment" ADD CONSTRAINT "Payment_amountMinor_check" CHECK ("amountMinor" >= 0);
+ALTER TABLE "Consultation" ADD CONSTRAINT "Consultation_priceMinor_check" CHECK ("priceMinor" >= 0);
+ALTER TABLE "DoctorProfile" ADD CONSTRAINT "DoctorProfile_yearsOfExperience_check" CHECK ("yearsOfExperience" BETWEEN 0 AND 80);
+
+-- "User_email_key" is only a real uniqueness rule if every address is stored lower-cased.
+ALTER TABLE "User" ADD CONSTRAINT "User_email_lowercase_check" CHECK ("email" = lower("email"));
+
+-- A reply sits under an answer; an answer sits directly under the question.
+ALTER TABLE "ThreadMessage" ADD CONSTRAINT "ThreadMessage_reply_has_parent_check" CHECK (("kind" = 'REPLY') = ("parentId" IS NOT NULL));
+
+-- The audit log is evidence: rows are only ever added, never edited or removed, whoever asks.
+CREATE FUNCTION audit_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'AuditLog is append-only: % refused', TG_OP;
+END;
+$$;
+
+CREATE TRIGGER "AuditLog_append_only" BEFORE UPDATE OR DELETE ON "AuditLog"
+  FOR EACH ROW EXECUTE FUNCTION audit_log_is_append_only();
