@@ -1,0 +1,71 @@
+import { Stethoscope } from "lucide-react";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { SignOutButton } from "./sign-out-button";
+
+const ROLE_BADGES: Partial<Record<SessionUser["role"], string>> = {
+  DOCTOR: "Doctor",
+  MODERATOR: "Moderator",
+  ADMIN: "Admin",
+};
+
+const NAV_LINK =
+  "inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-ink no-underline hover:underline";
+
+export async function SiteHeader() {
+  const user = await getSessionUser();
+  const roleBadge = user ? ROLE_BADGES[user.role] : undefined;
+
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center justify-between gap-x-2 gap-y-1 px-4 py-2">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center gap-1.5 text-xl font-bold text-brand-strong no-underline"
+        >
+          <Stethoscope aria-hidden="true" className="size-6" />
+          Consilium
+        </Link>
+
+        <div className="flex min-w-0 items-center gap-1">
+          {user ? (
+            <>
+              <span className="flex min-w-0 items-center gap-2">
+                <span className="sr-only">Signed in as </span>
+                <span className="max-w-[9rem] truncate font-semibold sm:max-w-[14rem]">{user.name}</span>
+                {roleBadge && <Badge tone="brand">{roleBadge}</Badge>}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className={NAV_LINK}>
+                Sign in
+              </Link>
+              <Link href="/sign-up" className={buttonClasses("secondary", "", "sm")}>
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+
+        <nav aria-label="Main" className="w-full">
+          <ul className="-ml-2 flex flex-wrap gap-x-2">
+            <li>
+              <Link href="/" className={NAV_LINK}>
+                Questions
+              </Link>
+            </li>
+            <li>
+              <Link href="/ask" className={NAV_LINK}>
+                Ask a doctor
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,44 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import Link from "next/link";
+
+type PaginationProps = {
+  page: number;
+  pageCount: number;
+  /** The list's path; page 1 links here without a query, others add ?page=N. */
+  basePath: string;
+  label?: string;
+};
+
+function hrefFor(basePath: string, page: number): string {
+  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+}
+
+const LINK =
+  "inline-flex min-h-11 items-center gap-1 rounded-lg border border-field bg-surface px-3 font-semibold no-underline";
+
+export function Pagination({ page, pageCount, basePath, label = "Pages" }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={label} className="flex items-center justify-between gap-3">
+      {page > 1 ? (
+        <Link href={hrefFor(basePath, Math.min(page - 1, pageCount))} rel="prev" className={LINK}>
+          <ChevronLeft aria-hidden="true" className="size-5" />
+          Newer<span className="sr-only"> questions</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="text-muted">
+        Page {page} of {pageCount}
+      </p>
+      {page < pageCount ? (
+        <Link href={hrefFor(basePath, page + 1)} rel="next" className={LINK}>
+          Older<span className="sr-only"> questions</span>
+          <ChevronRight aria-hidden="true" className="size-5" />
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
