@@ -1,0 +1,24 @@
+import { EyeOff } from "lucide-react";
+import type { ThreadMessageView } from "@/lib/questions/get-question-thread";
+import { AttachmentList } from "./attachment-list";
+import { asSentence } from "./labels";
+
+/** A message's text, shown as text (never HTML), or the moderator's note when it is hidden. */
+export function MessageBody({ message }: { message: ThreadMessageView }) {
+  const reason = message.hidden?.reason?.trim();
+  return (
+    <>
+      {message.hidden && (
+        <p className="mt-2 flex items-start gap-2 rounded-lg bg-neutral-soft px-3 py-2 text-neutral">
+          <EyeOff aria-hidden="true" className="mt-1 size-4 shrink-0" />
+          <span>
+            {reason ? `Hidden by a moderator: ${asSentence(reason)}` : "Hidden by a moderator."}
+            {message.body !== null && " Only its author and moderators can read it."}
+          </span>
+        </p>
+      )}
+      {message.body !== null && <p className="mt-2 whitespace-pre-wrap break-words">{message.body}</p>}
+      <AttachmentList attachments={message.attachments} label="Attached files" />
+    </>
+  );
+}
