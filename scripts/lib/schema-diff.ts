@@ -46,9 +46,13 @@ async function loadEngine() {
   // Under plain Node the package's `import "./x.wasm"` does not resolve: instantiate it by hand.
   enginePromise ??= (async () => {
     const require = createRequire(import.meta.url);
-    const wasmPath = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
+    const wasmPath = require
+      .resolve("@prisma/schema-engine-wasm")
+      .replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
     const module = await WebAssembly.compile(await readFile(wasmPath));
-    const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": engineGlue as unknown as WebAssembly.ModuleImports });
+    const instance = await WebAssembly.instantiate(module, {
+      "./schema_engine_bg.js": engineGlue as unknown as WebAssembly.ModuleImports,
+    });
     engineGlue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return engineGlue;
