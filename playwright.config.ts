@@ -40,6 +40,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), NODE_ENV: "production" },
+    env: {
+      E2E_PORT: String(port),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Production refuses to start without a secret; this one signs only the test run's cookies.
+      NEXTAUTH_SECRET: "e2e-only-secret-for-playwright-runs-0123456789",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    },
   },
 });

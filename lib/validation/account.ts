@@ -34,8 +34,6 @@ const ZPatientSignUp = z.object({
   password: newPassword,
 });
 
-const currentYear = new Date().getUTCFullYear();
-
 const ZDoctorSignUp = z.object({
   accountType: z.literal("doctor"),
   name,
@@ -45,14 +43,26 @@ const ZDoctorSignUp = z.object({
     .array(z.coerce.number().int().positive())
     .min(1, "Choose at least one specialty.")
     .max(5, "Choose at most 5 specialties."),
-  university: z.string().trim().min(3, "Enter the university you graduated from.").max(160),
-  degree: z.string().trim().max(120).optional(),
-  yearsOfExperience: z.coerce
-    .number({ error: "Enter your years of experience as a number." })
-    .int("Enter whole years.")
-    .min(0, "Years of experience cannot be negative.")
-    .max(Math.min(80, currentYear - 1940), "Enter your real years of experience."),
-  licenseNumber: z.string().trim().min(3, "Enter your licence or registration number.").max(60),
+  university: z
+    .string({ error: "Enter the university you graduated from." })
+    .trim()
+    .min(3, "Enter the university you graduated from.")
+    .max(160, "Use at most 160 characters."),
+  degree: z.string().trim().max(120, "Use at most 120 characters.").optional(),
+  // An empty box must be "missing", not 0 years (z.coerce alone would turn "" into 0).
+  yearsOfExperience: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.coerce
+      .number({ error: "Enter your years of experience as a number." })
+      .int("Enter whole years.")
+      .min(0, "Years of experience cannot be negative.")
+      .max(70, "Enter your real years of experience."),
+  ),
+  licenseNumber: z
+    .string({ error: "Enter your licence or registration number." })
+    .trim()
+    .min(3, "Enter your licence or registration number.")
+    .max(60, "Use at most 60 characters."),
 });
 
 export const ZSignUp = z.discriminatedUnion("accountType", [ZPatientSignUp, ZDoctorSignUp], {

@@ -1,0 +1,44 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { openStoryQuestion } from "./support";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    );
+}
+
+for (const viewport of [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 375, height: 812 },
+]) {
+  test.describe(`axe-core at ${viewport.name} width`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test("home has no serious or critical violations and no sideways scrolling", async ({ page }) => {
+      await page.goto("/");
+      await expect(page.getByRole("heading", { name: "Latest questions" })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test("the question page has no serious or critical violations and no sideways scrolling", async ({ page }) => {
+      await openStoryQuestion(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test("sign-in and sign-up have no serious or critical violations", async ({ page }) => {
+      await page.goto("/sign-in");
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto("/sign-up");
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
