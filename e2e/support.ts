@@ -34,6 +34,8 @@ export async function openStoryQuestion(page: Page) {
     if ((await link.count()) > 0) {
       await link.click();
       await expect(page.getByRole("heading", { level: 1, name: STORY_QUESTION.title })).toBeVisible();
+      // Next streams metadata after a client-side navigation; the page is complete once its title arrives.
+      await expect(page).toHaveTitle(`${STORY_QUESTION.title} · Consilium`);
       return;
     }
   }
