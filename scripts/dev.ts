@@ -11,6 +11,10 @@ import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 
 const log = (line: string) => console.log(`[consilium] ${line}`);
 const config = env();
+// next-auth reads NEXTAUTH_URL itself; point it at the port we serve so its links and checks agree.
+process.env.NEXTAUTH_URL ??= `http://localhost:${config.PORT}`;
+// Next's telemetry would only try to reach a host our machines cannot.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const startedAt = Date.now();
 
 let stopEmbedded: (() => Promise<void>) | undefined;

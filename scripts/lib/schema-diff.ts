@@ -42,7 +42,8 @@ const offlineConnection = {
 
 let enginePromise: Promise<typeof engineGlue> | undefined;
 
-async function loadEngine() {
+/** The wasm schema engine, instantiated once per process. */
+export async function loadSchemaEngine(): Promise<typeof engineGlue> {
   // Under plain Node the package's `import "./x.wasm"` does not resolve: instantiate it by hand.
   enginePromise ??= (async () => {
     const require = createRequire(import.meta.url);
@@ -68,7 +69,7 @@ function toTarget(source: SchemaSource): engineGlue.DiffTarget {
 
 /** The SQL script that turns `from` into `to`; an empty string when they are the same. */
 export async function diffSchemas(from: SchemaSource, to: SchemaSource): Promise<string> {
-  const glue = await loadEngine();
+  const glue = await loadSchemaEngine();
   const adapter = bindMigrationAwareSqlAdapterFactory({
     provider: "postgres",
     adapterName: "consilium-offline-diff",

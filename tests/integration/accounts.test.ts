@@ -3,21 +3,12 @@ import { authenticateUser, WRONG_CREDENTIALS } from "../../lib/accounts/authenti
 import { registerUser } from "../../lib/accounts/register-user";
 import { loadActor } from "../../lib/auth/load-actor";
 import { db } from "../../lib/db";
-import { DomainError } from "../../lib/errors";
+import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
 
 setupTestDatabase("accounts");
 
 const strongPassword = "correct horse battery";
-
-async function failureOf(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 let neurologyId: number;
 let psychiatryId: number;

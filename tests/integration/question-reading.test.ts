@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
-import { DomainError } from "../../lib/errors";
 import { getQuestionThread } from "../../lib/questions/get-question-thread";
 import { listQuestions } from "../../lib/questions/list-questions";
+import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
 
 setupTestDatabase("question_reading");
@@ -29,15 +29,6 @@ let ids: {
   deleted: number;
   hiddenAnswer: string;
 };
-
-async function failureOf(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 beforeAll(async () => {
   const client = db();

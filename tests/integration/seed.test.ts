@@ -1,34 +1,18 @@
-// prisma/seed.ts against a database of its own, built from the SQL of every migration: the demo content is
+// prisma/seed.ts against a migrated database of its own: the demo content is
 // read back row by row, the second run must add nothing, and the attachment files must match their rows.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
-import type { Db } from "../../lib/db";
-import { env, resetEnvForTests } from "../../lib/env";
+import { type Db, db } from "../../lib/db";
+import { seedDatabase } from "../../prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/accounts";
 import { STORY_QUESTION } from "../../prisma/seed/consultation";
-import { withDatabase } from "../../scripts/lib/embedded-postgres";
+import { setupTestDatabase } from "../support/test-database";
 
-// The integration project's global setup names the server (perhaps an embedded one); run alone, the file
-// falls back to DATABASE_URL's server, then to a local Postgres.
-const serverUrl: string =
-  inject("databaseServerUrl") ?? env().DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = `consilium_t_${randomBytes(6).toString("hex")}`;
-const adminDatabase = new URL(serverUrl).pathname.slice(1) || "postgres";
-
-async function onServer(database: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, database) });
-  await client.connect();
-  try {
-    await run(client);
-  } finally {
-    await client.end();
-  }
-}
+setupTestDatabase("seed");
 
 let client: Db;
 let dataDir: string;
@@ -54,19 +38,6 @@ async function countRows(): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  await onServer(adminDatabase, (admin) => admin.query(`CREATE DATABASE "${databaseName}"`));
-  const migrations = path.resolve("prisma/migrations");
-  const folders = (await readdir(migrations, { withFileTypes: true })).filter((entry) => entry.isDirectory());
-  await onServer(databaseName, async (database) => {
-    for (const folder of folders.map((entry) => entry.name).sort()) {
-      await database.query(await readFile(path.join(migrations, folder, "migration.sql"), "utf8"));
-    }
-  });
-
-  process.env.DATABASE_URL = withDatabase(serverUrl, databaseName);
-  resetEnvForTests();
-  const { db } = await import("../../lib/db");
-  const { seedDatabase } = await import("../../prisma/seed");
   client = db();
   dataDir = await mkdtemp(path.join(os.tmpdir(), "consilium-seed-"));
   runs = [];
@@ -78,9 +49,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  const { disconnectDb } = await import("../../lib/db");
-  await disconnectDb();
-  await onServer(adminDatabase, (admin) => admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 

@@ -2,36 +2,15 @@
 // real database through @prisma/adapter-pg. Its applyMigrations is the code behind `prisma migrate deploy`,
 // and its diagnoseMigrationHistory the one behind `prisma migrate status`, so tests use it as the judge of whether lib/db/migrate.ts keeps a history Prisma accepts.
 import { readdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
-import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
-
-let loaded: Promise<typeof engineGlue> | undefined;
-
-// Under plain Node the package's `import "./x.wasm"` does not resolve: instantiate it by hand
-// (as scripts/lib/schema-diff.ts does).
-function loadEngine(): Promise<typeof engineGlue> {
-  loaded ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const wasmPath = require
-      .resolve("@prisma/schema-engine-wasm")
-      .replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
-    const module = await WebAssembly.compile(await readFile(wasmPath));
-    const instance = await WebAssembly.instantiate(module, {
-      "./schema_engine_bg.js": engineGlue as unknown as WebAssembly.ModuleImports,
-    });
-    engineGlue.__wbg_set_wasm(instance.exports);
-    (instance.exports.__wbindgen_start as () => void)();
-    return engineGlue;
-  })();
-  return loaded;
-}
+import { loadSchemaEngine } from "../../scripts/lib/schema-diff";
 
 async function migrationsList(baseDir: string): Promise<engineGlue.MigrationList> {
   const entries = await readdir(baseDir, { withFileTypes: true });
@@ -61,7 +40,7 @@ async function migrationsList(baseDir: string): Promise<engineGlue.MigrationList
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 export async function prismaSchemaEngine(connectionString: string, migrationsDir: string) {
-  const glue = await loadEngine();
+  const glue = await loadSchemaEngine();
   // Our own pool, so close() can end the connections before the test drops the database.
   const pool = new pg.Pool({ connectionString });
   const factory = new PrismaPg(pool);
