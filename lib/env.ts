@@ -19,10 +19,36 @@ const ZEnv = z
     /** Failed sign-ins per e-mail within 15 minutes before further attempts are delayed. */
     SIGN_IN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+
+    /** Where uploaded files live: the local disk under DATA_DIR/uploads, or an S3-compatible bucket. */
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().default("us-east-1"),
+    /** For S3-compatible services (MinIO, R2, …); unset for AWS itself. */
+    S3_ENDPOINT: z.url().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((value) => value === "true"),
+
+    /** smtp://user:pass@host:587 — unset: e-mails stay in the outbox table and are logged as sent. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().default("Consilium <no-reply@consilium.test>"),
+
+    /** Flood limits, per account. Accounts younger than NEW_ACCOUNT_DAYS get the lower question limit. */
+    NEW_ACCOUNT_DAYS: z.coerce.number().int().min(0).default(7),
+    QUESTIONS_PER_DAY_NEW_ACCOUNT: z.coerce.number().int().min(1).default(3),
+    QUESTIONS_PER_DAY: z.coerce.number().int().min(1).default(20),
+    MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(6),
   })
   .transform((raw) => {
     if (raw.NODE_ENV === "production" && !raw.NEXTAUTH_SECRET) {
       throw new Error("NEXTAUTH_SECRET must be set (32+ characters) in production");
+    }
+    if (raw.STORAGE_DRIVER === "s3" && !raw.S3_BUCKET) {
+      throw new Error("STORAGE_DRIVER=s3 needs S3_BUCKET (and credentials unless the environment provides them)");
     }
     return { ...raw, NEXTAUTH_SECRET: raw.NEXTAUTH_SECRET ?? DEV_AUTH_SECRET };
   });
