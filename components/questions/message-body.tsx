@@ -1,9 +1,10 @@
 import { EyeOff } from "lucide-react";
+import { RichText } from "@/components/ui/rich-text";
 import type { ThreadMessageView } from "@/lib/questions/get-question-thread";
 import { AttachmentList } from "./attachment-list";
 import { asSentence } from "./labels";
 
-/** A message's text, shown as text (never HTML), or the moderator's note when it is hidden. */
+/** A message's text in our Markdown subset (rendered as React nodes, never HTML), or the moderator's note when it is hidden. */
 export function MessageBody({ message }: { message: ThreadMessageView }) {
   const reason = message.hidden?.reason?.trim();
   return (
@@ -17,7 +18,7 @@ export function MessageBody({ message }: { message: ThreadMessageView }) {
           </span>
         </p>
       )}
-      {message.body !== null && <p className="mt-2 whitespace-pre-wrap break-words">{message.body}</p>}
+      {message.body !== null && <RichText text={message.body} headingLevel={4} className="mt-2" />}
       <AttachmentList attachments={message.attachments} label="Attached files" />
     </>
   );

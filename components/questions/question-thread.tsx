@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pluralize } from "@/components/ui/format";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { RichText } from "@/components/ui/rich-text";
 import type { QuestionThread as TQuestionThread } from "@/lib/questions/get-question-thread";
 import { AnswerCard } from "./answer-card";
 import { AttachmentList } from "./attachment-list";
@@ -70,7 +71,7 @@ export function QuestionThread({ thread, footer }: QuestionThreadProps) {
           </div>
         )}
 
-        <p className="mt-4 whitespace-pre-wrap break-words text-[1.0625rem]">{question.body}</p>
+        <RichText text={question.body} headingLevel={2} className="mt-4 text-[1.0625rem]" />
         <AttachmentList attachments={attachments} label="Files attached to the question" />
       </article>
 
