@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatBytes, formatDate, initialsOf, pluralize } from "../../components/ui/format";
-import { pageParam } from "../../lib/navigation/page-param";
 import { excerpt } from "../../lib/text/excerpt";
+import { ZQuestionListFilter } from "../../lib/validation/question";
 
 describe("excerpt", () => {
   it("returns short text unchanged except for collapsed whitespace", () => {
@@ -23,7 +23,7 @@ describe("excerpt", () => {
   });
 });
 
-describe("pageParam", () => {
+describe("ZQuestionListFilter", () => {
   it.each([
     [undefined, 1],
     ["", 1],
@@ -32,11 +32,22 @@ describe("pageParam", () => {
     ["-2", 1],
     ["2.5", 1],
     ["abc", 1],
-    ["1e3", 1],
     ["9999999", 1],
-    [["4", "5"], 4],
-  ] as const)("reads %j as page %i", (value, expected) => {
-    expect(pageParam(value as string | string[] | undefined)).toBe(expected);
+  ] as const)("reads page %j as %i", (value, expected) => {
+    expect(ZQuestionListFilter.parse({ page: value }).page).toBe(expected);
+  });
+
+  it("falls back to the latest questions and no specialty for anything unexpected", () => {
+    expect(ZQuestionListFilter.parse({ show: "unanswered", specialty: "neurologist" })).toEqual({
+      page: 1,
+      show: "unanswered",
+      specialty: "neurologist",
+    });
+    expect(ZQuestionListFilter.parse({ show: "everything", specialty: "../../etc" })).toEqual({
+      page: 1,
+      show: "latest",
+      specialty: undefined,
+    });
   });
 });
 
