@@ -26,6 +26,7 @@ type Resources = {
   "answer.post": QuestionResource;
   "reply.post": QuestionResource;
   "attachment.read": AttachmentResource;
+  "attachment.upload": undefined;
   "complaint.file": undefined;
   "moderation.queue.view": undefined;
   "complaint.resolve": undefined;
@@ -66,6 +67,8 @@ const RULES: { [A in Action]: Rule<A> } = {
     if (a.hidden) return false;
     return a.visibility === "PUBLIC" || isVerifiedDoctor(actor);
   },
+  // Anyone who may write may upload; where the file may go (question, reply) is checked when it is attached.
+  "attachment.upload": (actor, _r, now) => canWrite(actor, now),
   "complaint.file": (actor) => actor !== null,
   "moderation.queue.view": (actor) => isStaff(actor),
   "complaint.resolve": (actor, _r, now) => isStaff(actor) && canWrite(actor, now),

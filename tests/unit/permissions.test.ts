@@ -51,6 +51,7 @@ describe("the permission matrix, cell by cell", () => {
     ["answer.post", closedQuestion, [false, false, false, false, false, false, false, false]],
     ["reply.post", openQuestion, [false, true, false, true, false, false, false, false]],
     ["reply.post", closedQuestion, [false, false, false, false, false, false, false, false]],
+    ["attachment.upload", undefined, [false, true, true, true, true, true, true, false]],
     ["complaint.file", undefined, [false, true, true, true, true, true, true, true]],
     ["moderation.queue.view", undefined, [false, false, false, false, false, true, true, false]],
     ["complaint.resolve", undefined, [false, false, false, false, false, true, true, false]],
