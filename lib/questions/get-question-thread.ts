@@ -1,43 +1,26 @@
 import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import type { AttachmentVisibility, QuestionStatus, Role } from "../generated/prisma/enums";
+import type { QuestionStatus } from "../generated/prisma/enums";
+import {
+  addresseeSelect,
+  attachmentSelect,
+  messageSelect,
+  type ThreadAnswer,
+  type ThreadAttachment,
+  threadViewFor,
+} from "./thread-message-view";
+
+// The view types moved to thread-message-view.ts with the mapper; the thread's components import them from here.
+export type {
+  ThreadAnswer,
+  ThreadAttachment,
+  ThreadAuthor,
+  ThreadMessageView,
+  ThreadReply,
+} from "./thread-message-view";
 
 export type GetQuestionThreadOptions = { viewer: Viewer; questionId: number };
-
-export type ThreadAttachment = {
-  id: string;
-  /** Null when the viewer may not open the file: its name can carry personal data. */
-  fileName: string | null;
-  contentType: string;
-  sizeBytes: number;
-  visibility: AttachmentVisibility;
-};
-
-export type ThreadAuthor = {
-  /** The question's pseudonym for its author, the account name for everyone else. */
-  name: string;
-  role: Role;
-  isQuestionAuthor: boolean;
-  /** Practitioner titles, primary first; empty for non-doctors. */
-  specialties: string[];
-  doctor: { university: string; degree: string | null; yearsOfExperience: number } | null;
-};
-
-export type ThreadMessageView = {
-  id: string;
-  /** Null when a moderator hid the message and the viewer is neither its author nor staff. */
-  body: string | null;
-  hidden: { reason: string | null } | null;
-  author: ThreadAuthor;
-  outsideSpecialty: boolean;
-  attachments: ThreadAttachment[];
-  createdAt: Date;
-  editedAt: Date | null;
-};
-
-export type ThreadReply = ThreadMessageView & { addressee: { name: string; role: Role } | null };
-export type ThreadAnswer = ThreadMessageView & { replies: ThreadReply[] };
 
 export type QuestionThread = {
   question: {
@@ -58,51 +41,14 @@ export type QuestionThread = {
   };
   attachments: ThreadAttachment[];
   answers: ThreadAnswer[];
+  /**
+   * The highest ThreadMessage.seq of the question when this view was read ("0" when none), as a decimal string:
+   * the page hands it to LiveThread, which asks the live channel for every message after it.
+   */
+  lastSeq: string;
 };
 
 const MAX_INT4 = 2_147_483_647;
-
-const attachmentSelect = {
-  where: { deletedAt: null },
-  orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
-  select: { id: true, ownerId: true, fileName: true, contentType: true, sizeBytes: true, visibility: true },
-};
-
-const authorSelect = {
-  select: {
-    id: true,
-    name: true,
-    role: true,
-    doctorProfile: {
-      select: {
-        university: true,
-        degree: true,
-        yearsOfExperience: true,
-        specialties: {
-          select: { specialty: { select: { name: true } } },
-          orderBy: [
-            { isPrimary: "desc" as const },
-            { specialty: { sortOrder: "asc" as const } },
-            { specialty: { name: "asc" as const } },
-          ],
-        },
-      },
-    },
-  },
-};
-
-const messageSelect = {
-  id: true,
-  authorId: true,
-  body: true,
-  outsideSpecialty: true,
-  hiddenAt: true,
-  hiddenReason: true,
-  createdAt: true,
-  editedAt: true,
-  author: authorSelect,
-  attachments: attachmentSelect,
-};
 
 const messageOrder = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
@@ -114,6 +60,10 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
   if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > MAX_INT4) {
     throw new DomainError("NOT_FOUND", "This question does not exist.");
   }
+
+  // Read before the thread, not beside it: every message at or below this seq is then in the thread read below
+  // (as long as writers commit a question's messages in seq order), so the live catch-up after it misses nothing.
+  const { _max } = await db().threadMessage.aggregate({ where: { questionId }, _max: { seq: true } });
 
   // One round trip: answers, their replies and every author come back nested.
   const row = await db().question.findUnique({
@@ -144,7 +94,7 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
           replies: {
             where: { kind: "REPLY", deletedAt: null },
             orderBy: messageOrder,
-            select: { ...messageSelect, addressee: { select: { id: true, name: true, role: true } } },
+            select: { ...messageSelect, addressee: addresseeSelect },
           },
         },
       },
@@ -160,52 +110,12 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
     throw new DomainError("NOT_FOUND", "This question does not exist.");
   }
 
-  type MessageRow = (typeof row.messages)[number];
-  type AttachmentRow = MessageRow["attachments"][number];
-  type AuthorRow = MessageRow["author"];
-
-  // The question's author appears under the pseudonym they chose for it, never their account name.
-  const nameOf = (user: { id: string; name: string }) => (user.id === row.authorId ? row.shownName : user.name);
-
-  const attachmentsOf = (attachments: AttachmentRow[], hidden: boolean): ThreadAttachment[] =>
-    attachments.map(({ ownerId, fileName, ...attachment }) => ({
-      ...attachment,
-      fileName: can(viewer, "attachment.read", { ownerId, visibility: attachment.visibility, hidden })
-        ? fileName
-        : null,
-    }));
-
-  const authorOf = (author: AuthorRow): ThreadAuthor => ({
-    name: nameOf(author),
-    role: author.role,
-    isQuestionAuthor: author.id === row.authorId,
-    specialties: author.doctorProfile?.specialties.map((entry) => entry.specialty.name) ?? [],
-    doctor: author.doctorProfile
-      ? {
-          university: author.doctorProfile.university,
-          degree: author.doctorProfile.degree,
-          yearsOfExperience: author.doctorProfile.yearsOfExperience,
-        }
-      : null,
+  const view = threadViewFor(viewer, {
+    authorId: row.authorId,
+    shownName: row.shownName,
+    status: row.status,
+    hidden: questionHidden,
   });
-
-  const messageOf = (message: Omit<MessageRow, "replies">): ThreadMessageView => {
-    const hidden = message.hiddenAt !== null || questionHidden;
-    // A hidden message stays readable to whoever could read a hidden question by that author: the author and staff.
-    const readable =
-      message.hiddenAt === null ||
-      can(viewer, "question.read", { authorId: message.authorId, status: row.status, hidden: true });
-    return {
-      id: message.id,
-      body: readable ? message.body : null,
-      hidden: message.hiddenAt === null ? null : { reason: message.hiddenReason },
-      author: authorOf(message.author),
-      outsideSpecialty: message.outsideSpecialty,
-      attachments: readable ? attachmentsOf(message.attachments, hidden) : [],
-      createdAt: message.createdAt,
-      editedAt: message.editedAt,
-    };
-  };
 
   return {
     question: {
@@ -223,13 +133,14 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
       answerCount: row.answerCount,
       createdAt: row.createdAt,
     },
-    attachments: attachmentsOf(row.attachments, questionHidden),
+    attachments: view.attachmentsOf(row.attachments, questionHidden),
     answers: row.messages.map(({ replies, ...answer }) => ({
-      ...messageOf(answer),
+      ...view.messageOf(answer),
       replies: replies.map(({ addressee, ...reply }) => ({
-        ...messageOf(reply),
-        addressee: addressee ? { name: nameOf(addressee), role: addressee.role } : null,
+        ...view.messageOf(reply),
+        addressee: view.addresseeOf(addressee),
       })),
     })),
+    lastSeq: (_max.seq ?? 0n).toString(),
   };
 }

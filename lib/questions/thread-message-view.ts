@@ -1,0 +1,144 @@
+// What a viewer may see of one thread message. Shared by the page (getQuestionThread) and live updates
+// (lib/messages/list-thread-messages-since.ts), so the pseudonym, hidden-text and file-name rules live in one place.
+import { can, type Viewer } from "../auth/permissions";
+import type { AttachmentVisibility, QuestionStatus, Role } from "../generated/prisma/enums";
+import type { ThreadMessageGetPayload, UserGetPayload } from "../generated/prisma/models";
+
+export type ThreadAttachment = {
+  id: string;
+  /** Null when the viewer may not open the file: its name can carry personal data. */
+  fileName: string | null;
+  contentType: string;
+  sizeBytes: number;
+  visibility: AttachmentVisibility;
+};
+
+export type ThreadAuthor = {
+  /** The question's pseudonym for its author, the account name for everyone else. */
+  name: string;
+  role: Role;
+  isQuestionAuthor: boolean;
+  /** Practitioner titles, primary first; empty for non-doctors. */
+  specialties: string[];
+  doctor: { university: string; degree: string | null; yearsOfExperience: number } | null;
+};
+
+export type ThreadMessageView = {
+  id: string;
+  /** Null when a moderator hid the message and the viewer is neither its author nor staff. */
+  body: string | null;
+  hidden: { reason: string | null } | null;
+  author: ThreadAuthor;
+  outsideSpecialty: boolean;
+  attachments: ThreadAttachment[];
+  createdAt: Date;
+  editedAt: Date | null;
+};
+
+export type ThreadAddressee = { name: string; role: Role };
+export type ThreadReply = ThreadMessageView & { addressee: ThreadAddressee | null };
+export type ThreadAnswer = ThreadMessageView & { replies: ThreadReply[] };
+
+export const attachmentSelect = {
+  where: { deletedAt: null },
+  orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+  select: { id: true, ownerId: true, fileName: true, contentType: true, sizeBytes: true, visibility: true },
+};
+
+const authorSelect = {
+  select: {
+    id: true,
+    name: true,
+    role: true,
+    doctorProfile: {
+      select: {
+        university: true,
+        degree: true,
+        yearsOfExperience: true,
+        specialties: {
+          select: { specialty: { select: { name: true } } },
+          orderBy: [
+            { isPrimary: "desc" as const },
+            { specialty: { sortOrder: "asc" as const } },
+            { specialty: { name: "asc" as const } },
+          ],
+        },
+      },
+    },
+  },
+};
+
+export const addresseeSelect = { select: { id: true, name: true, role: true } };
+
+/** The columns the mapper reads; a query may select more (replies, addressee, seq). */
+export const messageSelect = {
+  id: true,
+  authorId: true,
+  body: true,
+  outsideSpecialty: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  createdAt: true,
+  editedAt: true,
+  author: authorSelect,
+  attachments: attachmentSelect,
+};
+
+export type ThreadMessageRow = ThreadMessageGetPayload<{ select: typeof messageSelect }>;
+type AttachmentRow = ThreadMessageRow["attachments"][number];
+type AddresseeRow = UserGetPayload<typeof addresseeSelect>;
+
+/** The question a message belongs to, as far as the rules need it. */
+export type ThreadContext = { authorId: string; shownName: string; status: QuestionStatus; hidden: boolean };
+
+/** Mappers from rows to what `viewer` may see in the thread of `question`. */
+export function threadViewFor(viewer: Viewer, question: ThreadContext) {
+  // The question's author appears under the pseudonym they chose for it, never their account name.
+  const nameOf = (user: { id: string; name: string }) =>
+    user.id === question.authorId ? question.shownName : user.name;
+
+  const attachmentsOf = (attachments: AttachmentRow[], hidden: boolean): ThreadAttachment[] =>
+    attachments.map(({ ownerId, fileName, ...attachment }) => ({
+      ...attachment,
+      fileName: can(viewer, "attachment.read", { ownerId, visibility: attachment.visibility, hidden })
+        ? fileName
+        : null,
+    }));
+
+  const authorOf = (author: ThreadMessageRow["author"]): ThreadAuthor => ({
+    name: nameOf(author),
+    role: author.role,
+    isQuestionAuthor: author.id === question.authorId,
+    specialties: author.doctorProfile?.specialties.map((entry) => entry.specialty.name) ?? [],
+    doctor: author.doctorProfile
+      ? {
+          university: author.doctorProfile.university,
+          degree: author.doctorProfile.degree,
+          yearsOfExperience: author.doctorProfile.yearsOfExperience,
+        }
+      : null,
+  });
+
+  const messageOf = (message: ThreadMessageRow): ThreadMessageView => {
+    const hidden = message.hiddenAt !== null || question.hidden;
+    // A hidden message stays readable to whoever could read a hidden question by that author: the author and staff.
+    const readable =
+      message.hiddenAt === null ||
+      can(viewer, "question.read", { authorId: message.authorId, status: question.status, hidden: true });
+    return {
+      id: message.id,
+      body: readable ? message.body : null,
+      hidden: message.hiddenAt === null ? null : { reason: message.hiddenReason },
+      author: authorOf(message.author),
+      outsideSpecialty: message.outsideSpecialty,
+      attachments: readable ? attachmentsOf(message.attachments, hidden) : [],
+      createdAt: message.createdAt,
+      editedAt: message.editedAt,
+    };
+  };
+
+  const addresseeOf = (addressee: AddresseeRow | null): ThreadAddressee | null =>
+    addressee ? { name: nameOf(addressee), role: addressee.role } : null;
+
+  return { attachmentsOf, messageOf, addresseeOf };
+}
