@@ -1,8 +1,18 @@
 import type { Server as HttpServer } from "node:http";
 import { decode } from "next-auth/jwt";
-import { Server } from "socket.io";
+import { Server, type Socket } from "socket.io";
+import { z } from "zod";
+import { loadActor } from "../auth/load-actor";
 import { env } from "../env";
-import { type ClientToServerEvents, questionRoom, type ServerToClientEvents, type SocketData } from "./events";
+import { isDomainError } from "../errors";
+import { listThreadMessagesSince } from "../messages/list-thread-messages-since";
+import {
+  type ClientToServerEvents,
+  type JoinQuestionResult,
+  questionRoom,
+  type ServerToClientEvents,
+  type SocketData,
+} from "./events";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -22,6 +32,44 @@ async function userIdFromHandshake(cookieHeader: string | undefined): Promise<st
   return typeof payload?.uid === "string" ? payload.uid : "invalid";
 }
 
+type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const MAX_BIGINT8 = 9_223_372_036_854_775_807n;
+
+// Payloads come from any client: validated here, anything else is "invalid".
+const ZJoinQuestion = z.object({
+  questionId: z.number().int().min(1).max(2_147_483_647),
+  afterSeq: z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,18})$/)
+    .transform((seq) => BigInt(seq))
+    .refine((seq) => seq <= MAX_BIGINT8)
+    .optional(),
+});
+
+async function joinQuestion(socket: RealtimeSocket, request: unknown): Promise<JoinQuestionResult> {
+  const parsed = ZJoinQuestion.safeParse(request);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const { questionId, afterSeq } = parsed.data;
+  // Read fresh on every join, as on every page request: a new role or a suspension counts at once. A session
+  // whose account is gone watches as a visitor.
+  const viewer = socket.data.userId ? await loadActor(socket.data.userId) : null;
+  if (socket.disconnected) return { ok: false, error: "failed" };
+
+  // Join the room first, then read the catch-up: a message committed after the read is then published to us, and
+  // one committed before is in the read. A message published in between arrives both ways; clients dedupe by seq
+  // (threadCursor). Joining before the read check leaks nothing: nothing of a hidden question is ever published.
+  const room = questionRoom(questionId);
+  await socket.join(room);
+  try {
+    return { ok: true, missed: await listThreadMessagesSince({ viewer, questionId, afterSeq }) };
+  } catch (error) {
+    await socket.leave(room);
+    if (isDomainError(error) && error.code === "NOT_FOUND") return { ok: false, error: "not found" };
+    throw error;
+  }
+}
+
 export function attachRealtime(http: HttpServer) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
     serveClient: false,
@@ -36,13 +84,18 @@ export function attachRealtime(http: HttpServer) {
       .catch(nextMiddleware);
   });
   io.on("connection", (socket) => {
-    socket.on("question:join", ({ questionId }, ack) => {
-      if (!Number.isSafeInteger(questionId) || questionId <= 0) return ack?.({ ok: false });
-      void socket.join(questionRoom(questionId));
-      ack?.({ ok: true });
+    socket.on("question:join", (request, ack) => {
+      // Without an ack the client could not learn what it missed nor whether it may watch: not served.
+      if (typeof ack !== "function") return;
+      joinQuestion(socket, request).then(ack, (error: unknown) => {
+        console.error("question:join failed", { request, userId: socket.data.userId, error });
+        ack({ ok: false, error: "failed" });
+      });
     });
-    socket.on("question:leave", ({ questionId }) => {
-      void socket.leave(questionRoom(questionId));
+    socket.on("question:leave", (request) => {
+      const questionId = (request as { questionId?: unknown } | undefined)?.questionId;
+      if (typeof questionId === "number" && Number.isSafeInteger(questionId))
+        void socket.leave(questionRoom(questionId));
     });
   });
   return io;
