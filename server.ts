@@ -3,6 +3,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import next from "next";
 import type { Server as SocketServer } from "socket.io";
 import { env } from "./lib/env";
+import { realtime, registerRealtime } from "./lib/realtime/registry";
 import { attachRealtime } from "./lib/realtime/server";
 
 export type RunningServer = { http: HttpServer; io: SocketServer; url: string; close: () => Promise<void> };
@@ -23,6 +24,8 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
     });
   });
   const io = attachRealtime(http);
+  // Use-cases run inside Next's bundle and publish through this registration (globalThis), not through a module.
+  registerRealtime(io);
   // socket.io answers its own path; every other upgrade (Next's dev HMR) goes to Next.
   http.on("upgrade", (request, socket, head) => {
     if (!request.url?.startsWith("/socket.io/")) void upgrade(request, socket, head);
@@ -38,6 +41,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
     io,
     url,
     close: async () => {
+      if (realtime() === io) registerRealtime(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();
     },
