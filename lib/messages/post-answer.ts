@@ -1,0 +1,91 @@
+import { can, type Viewer } from "../auth/permissions";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import { assertWithinLimits } from "../limits/assert-within-limits";
+import { notifyThreadActivity } from "../notifications/notify-thread-activity";
+import { lockQuestion, writeRefusal } from "../questions/lock-question";
+import { publishThreadMessage } from "../realtime/publish-thread-message";
+import { fieldErrorsOf } from "../validation/account";
+import { ZPostAnswer } from "../validation/message";
+
+export type PostAnswerOptions = {
+  actor: Viewer;
+  /** The form's values; parsed here with ZPostAnswer. */
+  input: unknown;
+  now?: Date;
+};
+
+export type PostedMessage = { questionId: number; messageId: string };
+
+export const CLOSED_TO_ANSWERS = "This question is closed and accepts no new answers.";
+export const ALREADY_ANSWERED = "You have already answered; add a reply under your answer instead.";
+
+/**
+ * A verified doctor answers an open question, once. In one transaction: the answer, the question's
+ * answer count and activity time, the doctor following the question, and the followers' notifications.
+ * Published live after the commit.
+ */
+export async function postAnswer({ actor, input, now = new Date() }: PostAnswerOptions): Promise<PostedMessage> {
+  const refusal = writeRefusal(actor, "answer questions", now);
+  if (refusal) throw refusal;
+  const parsed = ZPostAnswer.safeParse(input);
+  if (!parsed.success) {
+    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+  }
+  const { questionId, body } = parsed.data;
+
+  const posted = await db()
+    .$transaction(async (tx) => {
+      const question = await lockQuestion(tx, { questionId, viewer: actor });
+      // Closed comes first: "closed" is what the doctor needs to hear, not that they lack a permission.
+      if (question.status === "CLOSED") throw new DomainError("CONFLICT", CLOSED_TO_ANSWERS);
+      if (!actor || !can(actor, "answer.post", question, now)) {
+        throw new DomainError(
+          "FORBIDDEN",
+          actor?.role === "DOCTOR"
+            ? "You can answer once an administrator has verified your doctor profile."
+            : "Only verified doctors can answer questions.",
+        );
+      }
+      const existing = await tx.threadMessage.findFirst({
+        where: { questionId, authorId: actor.id, kind: "ANSWER", deletedAt: null },
+        select: { id: true },
+      });
+      if (existing) throw new DomainError("CONFLICT", ALREADY_ANSWERED);
+      await assertWithinLimits(tx, { actor, action: "message", now });
+
+      const inSpecialty = await tx.doctorSpecialty.count({
+        where: { doctorId: actor.id, specialtyId: question.specialtyId },
+      });
+      const answer = await tx.threadMessage.create({
+        data: {
+          questionId,
+          kind: "ANSWER",
+          authorId: actor.id,
+          body,
+          outsideSpecialty: inSpecialty === 0,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      await tx.question.update({
+        where: { id: questionId },
+        data: { answerCount: { increment: 1 }, lastActivityAt: now },
+      });
+      await tx.follow.createMany({ data: [{ userId: actor.id, questionId, createdAt: now }], skipDuplicates: true });
+      await notifyThreadActivity(tx, { kind: "answer", questionId, messageId: answer.id });
+      return { questionId, messageId: answer.id };
+    })
+    .catch((error: unknown) => {
+      // The question's row lock already serialises one doctor's answers; the partial unique index
+      // (ThreadMessage_one_answer_per_doctor_key) is the last word should any path skip that lock.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        throw new DomainError("CONFLICT", ALREADY_ANSWERED);
+      }
+      throw error;
+    });
+
+  await publishThreadMessage(posted);
+  return posted;
+}

@@ -1,0 +1,140 @@
+// Tells the people around a question what happened in it: an answer, a reply, or the question closing.
+// Runs inside the caller's transaction, so a post and its notifications (and outgoing e-mails) are saved
+// together or not at all; lib/notifications/send-pending-emails.ts delivers the e-mails later.
+import { can } from "../auth/permissions";
+import type { Tx } from "../db";
+import { env } from "../env";
+import type { NotificationType, Role } from "../generated/prisma/enums";
+import { excerpt } from "../text/excerpt";
+
+export type ThreadActivity =
+  | { kind: "answer" | "reply"; questionId: number; messageId: string }
+  | { kind: "closed"; questionId: number; closedById: string };
+
+export type NotifyResult = { notifiedUserIds: string[]; emailedUserIds: string[] };
+
+type Person = { id: string; name: string; role: Role };
+type Recipient = Person & { email: string; emailFrequency: "IMMEDIATE" | "DAILY_DIGEST" | "NONE" };
+
+const TITLE_MAX = 200;
+const SUBJECT_MAX = 200;
+const EXCERPT_CHARS = 160;
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/**
+ * Followers of the question (and, for a reply, its addressee even when not following) get one Notification
+ * each; those who chose immediate e-mail also get an EmailOutbox row. The person who acted gets nothing.
+ * Only the public text of answers and replies is quoted; attachments are never named.
+ */
+export async function notifyThreadActivity(tx: Tx, activity: ThreadActivity): Promise<NotifyResult> {
+  const question = await tx.question.findUniqueOrThrow({
+    where: { id: activity.questionId },
+    select: { id: true, title: true, authorId: true, shownName: true, hiddenAt: true, closeReason: true },
+  });
+  const personSelect = { select: { id: true, name: true, role: true } } as const;
+  const message =
+    activity.kind === "closed"
+      ? null
+      : await tx.threadMessage.findUniqueOrThrow({
+          where: { id: activity.messageId },
+          select: { id: true, body: true, author: personSelect, addressee: personSelect },
+        });
+  const actorId = activity.kind === "closed" ? activity.closedById : (message?.author.id ?? "");
+
+  const recipientSelect = { id: true, name: true, role: true, email: true, emailFrequency: true } as const;
+  const followers = await tx.follow.findMany({
+    where: { questionId: question.id },
+    select: { user: { select: recipientSelect } },
+  });
+  const recipients = new Map<string, Recipient>(followers.map(({ user }) => [user.id, user]));
+  // The person a reply speaks to hears about it even without following the question, and only once.
+  if (message?.addressee && !recipients.has(message.addressee.id)) {
+    const addressee = await tx.user.findUnique({ where: { id: message.addressee.id }, select: recipientSelect });
+    if (addressee) recipients.set(addressee.id, addressee);
+  }
+  recipients.delete(actorId);
+  // A hidden question's title may carry the personal data it was hidden for: only those who may still read it hear of it.
+  if (question.hiddenAt !== null) {
+    for (const [id, user] of recipients) {
+      // Reading depends on who they are (id, role) only; posting rights do not matter here.
+      const viewer = { id, role: user.role, status: "ACTIVE", suspendedUntil: null, doctorVerified: false } as const;
+      if (!can(viewer, "question.read", { authorId: question.authorId, status: "OPEN", hidden: true })) {
+        recipients.delete(id);
+      }
+    }
+  }
+  if (recipients.size === 0) return { notifiedUserIds: [], emailedUserIds: [] };
+
+  // The asker appears under the pseudonym of this question, never under their account name.
+  const nameOf = (person: Person) => {
+    if (person.id === question.authorId) return question.shownName;
+    if (person.role !== "DOCTOR" || /^dr\.?\s/i.test(person.name)) return person.name;
+    return `Dr. ${person.name}`;
+  };
+  const quoted = `“${clip(question.title, 120)}”`;
+  const path = `/questions/${question.id}${message ? `#m_${message.id}` : ""}`;
+  const type: NotificationType =
+    activity.kind === "answer" ? "NEW_ANSWER" : activity.kind === "reply" ? "NEW_REPLY" : "QUESTION_CLOSED";
+
+  const titleFor = (recipient: Recipient): string => {
+    const isAsker = recipient.id === question.authorId;
+    if (!message) return isAsker ? "Your question was closed" : `${quoted} was closed`;
+    const author = nameOf(message.author);
+    if (activity.kind === "answer") return `${author} answered ${isAsker ? "your question" : quoted}`;
+    if (message.addressee?.id === recipient.id) return `${author} replied to you`;
+    return message.addressee ? `${author} replied to ${nameOf(message.addressee)}` : `${author} replied`;
+  };
+  const summary = message ? excerpt(message.body, EXCERPT_CHARS) : question.closeReason;
+
+  const list = [...recipients.values()];
+  const created = await tx.notification.createManyAndReturn({
+    data: list.map((recipient) => ({
+      userId: recipient.id,
+      type,
+      title: clip(titleFor(recipient), TITLE_MAX),
+      body: summary,
+      url: path,
+      data: { questionId: question.id, ...(message && { messageId: message.id }) },
+    })),
+    select: { id: true, userId: true, title: true },
+  });
+
+  const link = `${env().NEXTAUTH_URL.replace(/\/+$/, "")}${path}`;
+  const emailed = created.filter((row) => recipients.get(row.userId)?.emailFrequency === "IMMEDIATE");
+  if (emailed.length > 0) {
+    await tx.emailOutbox.createMany({
+      data: emailed.map((row) => {
+        const recipient = recipients.get(row.userId) as Recipient;
+        const aboutAsker = recipient.id === question.authorId;
+        return {
+          userId: recipient.id,
+          notificationId: row.id,
+          toAddress: recipient.email,
+          subject: clip(aboutAsker || !message ? row.title : `${row.title} on ${quoted}`, SUBJECT_MAX),
+          textBody: emailText({ headline: row.title, questionTitle: question.title, summary, link, closed: !message }),
+        };
+      }),
+    });
+  }
+  return { notifiedUserIds: created.map((row) => row.userId), emailedUserIds: emailed.map((row) => row.userId) };
+}
+
+function emailText(parts: {
+  headline: string;
+  questionTitle: string;
+  summary: string | null;
+  link: string;
+  closed: boolean;
+}): string {
+  const lines = [`${parts.headline}.`, "", `Question: ${parts.questionTitle}`];
+  if (parts.summary) lines.push("", parts.closed ? `Reason: ${parts.summary}` : `“${parts.summary}”`);
+  lines.push(
+    "",
+    `${parts.closed ? "See the question" : "Read it and reply"}: ${parts.link}`,
+    "",
+    "You receive this e-mail because you follow this question or were addressed in it.",
+    "You can unfollow the question on its page, or choose a daily digest or no e-mail in your settings.",
+  );
+  return lines.join("\n");
+}

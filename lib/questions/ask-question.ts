@@ -1,0 +1,69 @@
+import { claimAttachments } from "../attachments/claim-attachments";
+import { can, type Viewer } from "../auth/permissions";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { assertWithinLimits } from "../limits/assert-within-limits";
+import { fieldErrorsOf } from "../validation/account";
+import { QUESTION_LIMITS, ZAskQuestion } from "../validation/question";
+import { writeRefusal } from "./lock-question";
+
+export type AskQuestionOptions = {
+  actor: Viewer;
+  /** The form's values; parsed here with ZAskQuestion, whatever the caller already checked. */
+  input: unknown;
+  now?: Date;
+};
+
+export type AskedQuestion = { questionId: number };
+
+const UNKNOWN_SPECIALTY = "Choose the specialty of the doctor you want to ask.";
+
+/**
+ * A patient asks a public question: saved with its attachments, and followed by its asker, in one
+ * transaction. The text is stored as typed (trimmed); pages escape it when they render it.
+ */
+export async function askQuestion({ actor, input, now = new Date() }: AskQuestionOptions): Promise<AskedQuestion> {
+  const refusal = writeRefusal(actor, "ask a question", now);
+  if (refusal) throw refusal;
+  if (!actor || !can(actor, "question.ask", undefined, now)) {
+    throw new DomainError("FORBIDDEN", "Only patients can ask questions. Doctors answer them.");
+  }
+
+  const parsed = ZAskQuestion.safeParse(input);
+  if (!parsed.success) {
+    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+  }
+  const data = parsed.data;
+  const client = db();
+  const specialty = await client.specialty.findUnique({ where: { id: data.specialtyId }, select: { id: true } });
+  if (!specialty) throw new DomainError("INVALID", UNKNOWN_SPECIALTY, { specialtyId: [UNKNOWN_SPECIALTY] });
+
+  return client.$transaction(async (tx) => {
+    await assertWithinLimits(tx, { actor, action: "question", now });
+    const author = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
+    // The account name stays private unless the asker chooses to show it: by default only its first word.
+    const shownName = data.shownName ?? (author.name.trim().split(/\s+/)[0] || "Patient");
+
+    const question = await tx.question.create({
+      data: {
+        authorId: actor.id,
+        specialtyId: specialty.id,
+        title: data.title,
+        body: data.body,
+        shownName: shownName.slice(0, QUESTION_LIMITS.shownNameMax),
+        shownCity: data.shownCity ?? null,
+        lastActivityAt: now,
+        createdAt: now,
+        follows: { create: { userId: actor.id, createdAt: now } },
+      },
+      select: { id: true },
+    });
+    await claimAttachments(tx, {
+      ownerId: actor.id,
+      attachmentIds: data.attachmentIds,
+      target: { questionId: question.id },
+      max: QUESTION_LIMITS.attachmentsMax,
+    });
+    return { questionId: question.id };
+  });
+}

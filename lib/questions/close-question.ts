@@ -1,0 +1,71 @@
+import { can, type Viewer } from "../auth/permissions";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { notifyThreadActivity } from "../notifications/notify-thread-activity";
+import { publishQuestionStatus } from "../realtime/publish-thread-message";
+import { fieldErrorsOf } from "../validation/account";
+import { ZCloseQuestion } from "../validation/question";
+import { lockQuestion, writeRefusal } from "./lock-question";
+
+export type CloseQuestionOptions = {
+  actor: Viewer;
+  /** The form's values; parsed here with ZCloseQuestion. */
+  input: unknown;
+  now?: Date;
+};
+
+export type ClosedQuestion = { questionId: number; closedAt: Date; closeReason: string };
+
+export const ASKER_CLOSE_REASON = "Closed by the asker.";
+const REASON_REQUIRED = "Say why you close this question: the asker and the doctors will read it.";
+
+/**
+ * The asker closes their question, or a moderator or admin closes anyone's with a reason. In one
+ * transaction: the status, the followers' notifications and, when staff close someone else's question,
+ * an audit entry. A closed question accepts no new answers or replies.
+ */
+export async function closeQuestion({ actor, input, now = new Date() }: CloseQuestionOptions): Promise<ClosedQuestion> {
+  const refusal = writeRefusal(actor, "close questions", now);
+  if (refusal) throw refusal;
+  const parsed = ZCloseQuestion.safeParse(input);
+  if (!parsed.success) {
+    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+  }
+  const { questionId, reason } = parsed.data;
+
+  const closed = await db().$transaction(async (tx) => {
+    const question = await lockQuestion(tx, { questionId, viewer: actor });
+    if (question.status === "CLOSED") throw new DomainError("CONFLICT", "This question is already closed.");
+    if (!actor || !can(actor, "question.close", question, now)) {
+      throw new DomainError("FORBIDDEN", "Only the person who asked can close this question.");
+    }
+    const byAsker = actor.id === question.authorId;
+    // Closing someone else's question silences them: they are owed the reason, and it goes on record.
+    if (!byAsker && !reason) throw new DomainError("INVALID", REASON_REQUIRED, { reason: [REASON_REQUIRED] });
+    const closeReason = reason ?? ASKER_CLOSE_REASON;
+
+    await tx.question.update({
+      where: { id: questionId },
+      data: { status: "CLOSED", closedAt: now, closedById: actor.id, closeReason },
+    });
+    if (!byAsker) {
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.id,
+          action: "question.close",
+          targetType: "Question",
+          targetId: String(questionId),
+          before: { status: question.status },
+          after: { status: "CLOSED" },
+          reason: closeReason,
+          createdAt: now,
+        },
+      });
+    }
+    await notifyThreadActivity(tx, { kind: "closed", questionId, closedById: actor.id });
+    return { questionId, closedAt: now, closeReason };
+  });
+
+  await publishQuestionStatus({ questionId });
+  return closed;
+}

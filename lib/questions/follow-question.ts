@@ -1,0 +1,48 @@
+import { can, type Viewer } from "../auth/permissions";
+import { db } from "../db";
+import { DomainError } from "../errors";
+
+export type FollowQuestionOptions = {
+  actor: Viewer;
+  questionId: number;
+  /** true: follow; false: stop following. Asking for the state one is already in changes nothing. */
+  follow: boolean;
+};
+
+export type FollowState = { questionId: number; following: boolean };
+
+const MAX_INT4 = 2_147_483_647;
+
+/**
+ * Any signed-in user follows (or stops following) a question they can read, to hear of its answers,
+ * replies and closing. Idempotent, so a double click or a repeated request is harmless. Suspended users
+ * may follow: it is reading, not posting.
+ */
+export async function followQuestion({ actor, questionId, follow }: FollowQuestionOptions): Promise<FollowState> {
+  if (!actor) throw new DomainError("FORBIDDEN", "Sign in to follow questions.");
+  const client = db();
+  const question =
+    Number.isSafeInteger(questionId) && questionId >= 1 && questionId <= MAX_INT4
+      ? await client.question.findUnique({
+          where: { id: questionId },
+          select: { authorId: true, status: true, hiddenAt: true, deletedAt: true },
+        })
+      : null;
+  if (
+    !question ||
+    question.deletedAt !== null ||
+    !can(actor, "question.read", {
+      authorId: question.authorId,
+      status: question.status,
+      hidden: question.hiddenAt !== null,
+    })
+  ) {
+    throw new DomainError("NOT_FOUND", "This question does not exist.");
+  }
+  if (follow) {
+    await client.follow.createMany({ data: [{ userId: actor.id, questionId }], skipDuplicates: true });
+  } else {
+    await client.follow.deleteMany({ where: { userId: actor.id, questionId } });
+  }
+  return { questionId, following: follow };
+}

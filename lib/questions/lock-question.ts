@@ -1,0 +1,46 @@
+import { can, isSuspended, type Viewer } from "../auth/permissions";
+import type { Tx } from "../db";
+import { DomainError } from "../errors";
+import type { QuestionStatus } from "../generated/prisma/enums";
+
+export type LockedQuestion = {
+  id: number;
+  authorId: string;
+  specialtyId: number;
+  status: QuestionStatus;
+  hidden: boolean;
+};
+
+const MAX_INT4 = 2_147_483_647;
+
+/**
+ * Reads a question for a change to its thread and locks its row until the transaction ends, so an answer,
+ * a reply and a close on one question happen one after the other: nothing is posted into a question that
+ * was closed a moment earlier. Missing, deleted and unreadable questions are all NOT_FOUND.
+ */
+export async function lockQuestion(tx: Tx, options: { questionId: number; viewer: Viewer }): Promise<LockedQuestion> {
+  const { questionId, viewer } = options;
+  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > MAX_INT4) {
+    throw new DomainError("NOT_FOUND", "This question does not exist.");
+  }
+  const rows = await tx.$queryRaw<
+    { id: number; authorId: string; specialtyId: number; status: QuestionStatus; hidden: boolean; deleted: boolean }[]
+  >`SELECT id, "authorId", "specialtyId", status::text AS status,
+           "hiddenAt" IS NOT NULL AS hidden, "deletedAt" IS NOT NULL AS deleted
+      FROM "Question" WHERE id = ${questionId} FOR UPDATE`;
+  const row = rows[0];
+  if (!row || row.deleted || !can(viewer, "question.read", row)) {
+    throw new DomainError("NOT_FOUND", "This question does not exist.");
+  }
+  return { id: row.id, authorId: row.authorId, specialtyId: row.specialtyId, status: row.status, hidden: row.hidden };
+}
+
+/** The refusal a signed-out or suspended person gets before any role rule, or null when neither applies. */
+export function writeRefusal(viewer: Viewer, doing: string, now: Date = new Date()): DomainError | null {
+  if (!viewer) return new DomainError("FORBIDDEN", `Sign in to ${doing}.`);
+  if (isSuspended(viewer, now)) {
+    const until = viewer.suspendedUntil ? ` until ${viewer.suspendedUntil.toISOString().slice(0, 10)}` : "";
+    return new DomainError("FORBIDDEN", `Your account is suspended${until}: you cannot ${doing}.`);
+  }
+  return null;
+}
