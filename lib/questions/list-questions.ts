@@ -1,5 +1,7 @@
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
+import { DomainError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
 import { excerpt } from "../text/excerpt";
 
@@ -12,6 +14,10 @@ export type ListQuestionsOptions = {
   /** 1-based; values below 1 or not whole numbers read as 1. */
   page?: number;
   pageSize?: number;
+  /** "latest": every visible question; "unanswered": open questions no doctor has answered yet. */
+  show?: "latest" | "unanswered";
+  /** Only questions for this specialty; an unknown slug is NOT_FOUND. */
+  specialtySlug?: string;
 };
 
 export type QuestionListItem = {
@@ -33,17 +39,39 @@ export type QuestionList = {
   page: number;
   pageSize: number;
   pageCount: number;
+  /** The specialty the list is filtered by, null when it is not. */
+  specialty: { name: string; slug: string } | null;
 };
 
 const EXCERPT_CHARS = 220;
 const MAX_PAGE_SIZE = 100;
 
-/** The latest visible questions, newest first, one page at a time. */
-export async function listQuestions({ page = 1, pageSize = 20 }: ListQuestionsOptions): Promise<QuestionList> {
+/** Visible questions, newest first, one page at a time: all of them or the unanswered, optionally of one specialty. */
+export async function listQuestions({
+  page = 1,
+  pageSize = 20,
+  show = "latest",
+  specialtySlug,
+}: ListQuestionsOptions): Promise<QuestionList> {
   const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 20;
   const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
-  const where = { hiddenAt: null, deletedAt: null };
   const client = db();
+
+  const specialty =
+    specialtySlug === undefined
+      ? null
+      : await client.specialty.findUnique({
+          where: { slug: specialtySlug },
+          select: { id: true, name: true, slug: true },
+        });
+  if (specialtySlug !== undefined && !specialty) throw new DomainError("NOT_FOUND", "This specialty does not exist.");
+
+  const where: Prisma.QuestionWhereInput = {
+    hiddenAt: null,
+    deletedAt: null,
+    ...(show === "unanswered" && { answerCount: 0, status: "OPEN" }),
+    ...(specialty && { specialtyId: specialty.id }),
+  };
 
   const [total, rows] = await Promise.all([
     client.question.count({ where }),
@@ -73,5 +101,6 @@ export async function listQuestions({ page = 1, pageSize = 20 }: ListQuestionsOp
     page: current,
     pageSize: size,
     pageCount: Math.max(1, Math.ceil(total / size)),
+    specialty: specialty && { name: specialty.name, slug: specialty.slug },
   };
 }
