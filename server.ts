@@ -3,6 +3,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import next from "next";
 import type { Server as SocketServer } from "socket.io";
 import { env } from "./lib/env";
+import { startBackgroundJobs } from "./lib/jobs/background-jobs";
 import { realtime, registerRealtime } from "./lib/realtime/registry";
 import { attachRealtime } from "./lib/realtime/server";
 
@@ -26,6 +27,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const io = attachRealtime(http);
   // Use-cases run inside Next's bundle and publish through this registration (globalThis), not through a module.
   registerRealtime(io);
+  const stopJobs = startBackgroundJobs();
   // socket.io answers its own path; every other upgrade (Next's dev HMR) goes to Next.
   http.on("upgrade", (request, socket, head) => {
     if (!request.url?.startsWith("/socket.io/")) void upgrade(request, socket, head);
@@ -41,6 +43,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
     io,
     url,
     close: async () => {
+      stopJobs();
       if (realtime() === io) registerRealtime(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();

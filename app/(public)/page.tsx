@@ -1,15 +1,19 @@
 import { MessageCircleQuestion } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { QuestionCard } from "@/components/questions/question-card";
+import { QuestionFilters } from "@/components/questions/question-filters";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pluralize } from "@/components/ui/format";
 import { Pagination } from "@/components/ui/pagination";
 import { currentActor } from "@/lib/auth/session";
-import { pageParam } from "@/lib/navigation/page-param";
+import { isDomainError } from "@/lib/errors";
 import { listQuestions } from "@/lib/questions/list-questions";
+import { listSpecialties } from "@/lib/specialties/list-specialties";
+import { ZQuestionListFilter } from "@/lib/validation/question";
 
 export const metadata: Metadata = {
   title: { absolute: "Consilium — free answers from doctors" },
@@ -50,9 +54,22 @@ function WelcomeBanner({ welcome, denied }: { welcome: unknown; denied: unknown 
 
 export default async function HomePage({ searchParams }: HomeProps) {
   const params = await searchParams;
-  const page = pageParam(params.page);
+  const filter = ZQuestionListFilter.parse({ page: params.page, show: params.show, specialty: params.specialty });
+  const page = filter.page;
   const viewer = await currentActor();
-  const list = await listQuestions({ viewer, page, pageSize: PAGE_SIZE });
+  const [list, specialties] = await Promise.all([
+    listQuestions({ viewer, page, pageSize: PAGE_SIZE, show: filter.show, specialtySlug: filter.specialty }).catch(
+      (error: unknown) => {
+        // A specialty that does not exist is a page that does not exist.
+        if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+        throw error;
+      },
+    ),
+    listSpecialties(),
+  ]);
+  const specialtyName = list.specialty?.name;
+  const filtered = filter.show === "unanswered" || specialtyName !== undefined;
+  const heading = `${filter.show === "unanswered" ? "Unanswered questions" : "Latest questions"}${specialtyName ? ` for a ${specialtyName.toLowerCase()}` : ""}`;
 
   return (
     <div className="flex flex-col gap-8">
@@ -75,14 +92,25 @@ export default async function HomePage({ searchParams }: HomeProps) {
       )}
 
       <section aria-labelledby="latest-title" className="flex flex-col gap-4">
+        <QuestionFilters show={filter.show} specialty={filter.specialty} specialties={specialties} />
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
           <h2 id="latest-title" className="text-2xl font-bold">
-            Latest questions
+            {heading}
           </h2>
           {list.total > 0 && <p className="text-muted">{pluralize(list.total, "question", "questions")}</p>}
         </div>
 
-        {list.total === 0 ? (
+        {list.total === 0 && filtered ? (
+          <EmptyState headingLevel="h3" title="No questions match">
+            <p>
+              {filter.show === "unanswered"
+                ? "Doctors have answered every question here. "
+                : "Nobody has asked a doctor of this specialty yet. "}
+              <Link href={`/ask${filter.specialty ? `?specialty=${filter.specialty}` : ""}`}>Ask your question</Link> or{" "}
+              <Link href="/">see all questions</Link>.
+            </p>
+          </EmptyState>
+        ) : list.total === 0 ? (
           <EmptyState
             headingLevel="h3"
             icon={<MessageCircleQuestion aria-hidden="true" className="size-10 text-brand" />}
@@ -111,7 +139,13 @@ export default async function HomePage({ searchParams }: HomeProps) {
         )}
 
         {list.page <= list.pageCount && (
-          <Pagination page={list.page} pageCount={list.pageCount} basePath="/" label="Question pages" />
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            basePath="/"
+            query={{ show: filter.show === "unanswered" ? "unanswered" : undefined, specialty: filter.specialty }}
+            label="Question pages"
+          />
         )}
       </section>
     </div>

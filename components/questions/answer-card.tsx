@@ -1,10 +1,11 @@
+import type { ReactNode } from "react";
 import type { ThreadAnswer } from "@/lib/questions/get-question-thread";
 import { DoctorByline } from "./doctor-byline";
 import { MessageBody } from "./message-body";
 import { ReplyItem } from "./reply-item";
 
 /** A doctor's answer with the conversation that followed it. */
-export function AnswerCard({ answer }: { answer: ThreadAnswer }) {
+export function AnswerCard({ answer, footer }: { answer: ThreadAnswer; footer?: ReactNode }) {
   return (
     <article id={`m_${answer.id}`} className="scroll-mt-4 rounded-xl border border-line bg-surface p-4 sm:p-6">
       <DoctorByline
@@ -23,6 +24,7 @@ export function AnswerCard({ answer }: { answer: ThreadAnswer }) {
           ))}
         </ol>
       )}
+      {footer}
     </article>
   );
 }

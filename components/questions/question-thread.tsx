@@ -14,12 +14,16 @@ import { QuestionStatusBadge } from "./question-status-badge";
 
 type QuestionThreadProps = {
   thread: TQuestionThread;
-  /** Shown under the answers: how to take part (sign in, answer, reply). */
+  /** Shown under the answers: how to take part (sign in, answer). */
   footer?: ReactNode;
+  /** Shown under the question: follow, close. */
+  questionActions?: ReactNode;
+  /** Shown under each answer and its replies: the reply form. */
+  answerFooter?: (answer: TQuestionThread["answers"][number]) => ReactNode;
 };
 
 /** The question, then each doctor's answer with the replies under it — read-only. */
-export function QuestionThread({ thread, footer }: QuestionThreadProps) {
+export function QuestionThread({ thread, footer, questionActions, answerFooter }: QuestionThreadProps) {
   const { question, attachments, answers } = thread;
   const closeReason = question.closeReason?.trim();
   const hiddenReason = question.hidden?.reason?.trim();
@@ -73,6 +77,7 @@ export function QuestionThread({ thread, footer }: QuestionThreadProps) {
 
         <RichText text={question.body} headingLevel={2} className="mt-4 text-[1.0625rem]" />
         <AttachmentList attachments={attachments} label="Files attached to the question" />
+        {questionActions && <div className="mt-4 flex flex-wrap items-start gap-3">{questionActions}</div>}
       </article>
 
       <section aria-labelledby="answers-heading" className="flex flex-col gap-4">
@@ -91,7 +96,7 @@ export function QuestionThread({ thread, footer }: QuestionThreadProps) {
           <ol className="flex flex-col gap-4">
             {answers.map((answer) => (
               <li key={answer.id}>
-                <AnswerCard answer={answer} />
+                <AnswerCard answer={answer} footer={answerFooter?.(answer)} />
               </li>
             ))}
           </ol>

@@ -195,7 +195,7 @@ describe("applyMigrations", () => {
     await expect(run).rejects.toThrow(INIT);
     await expect(run).rejects.toThrow(recorded);
     await expect(run).rejects.toThrow(edited);
-    expect((await history(url)).map((row) => row.migration_name)).toEqual([INIT]);
+    expect((await history(url)).map((row) => row.migration_name)).toEqual(await migrationNames(REAL_MIGRATIONS));
     expect(await tableExists(url, "AfterEdit")).toBe(false);
   });
 
@@ -210,13 +210,14 @@ describe("applyMigrations", () => {
       `migration ${broken} failed and was rolled back (line 3): relation "NoSuchTable" does not exist`,
     );
 
-    expect((await history(url)).map((row) => row.migration_name)).toEqual([INIT]);
+    const real = await migrationNames(REAL_MIGRATIONS);
+    expect((await history(url)).map((row) => row.migration_name)).toEqual(real);
     expect(await tableExists(url, "HalfDone")).toBe(false);
     // Nothing was left behind to block the fixed migration.
     await writeFile(path.join(dir, broken, "migration.sql"), 'CREATE TABLE "HalfDone" (id int);\n');
     expect(await applyMigrations({ connectionString: url, migrationsDir: dir })).toEqual({
       applied: [broken],
-      skipped: [INIT],
+      skipped: real,
     });
     expect(await tableExists(url, "HalfDone")).toBe(true);
   });

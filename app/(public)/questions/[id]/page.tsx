@@ -1,14 +1,26 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { ClearAskDraft } from "@/components/questions/clear-ask-draft";
+import { personName } from "@/components/questions/labels";
+import { LiveThread } from "@/components/questions/live-thread";
 import { QuestionThread } from "@/components/questions/question-thread";
+import { AnswerForm, CloseQuestionForm, FollowButton, ReplyForm } from "@/components/questions/thread-actions";
+import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/session";
+import { VISITOR_COOKIE } from "@/lib/auth/visitor";
 import { isDomainError } from "@/lib/errors";
 import { getQuestionThread } from "@/lib/questions/get-question-thread";
+import { getThreadParticipation } from "@/lib/questions/get-thread-participation";
+import { recordQuestionView } from "@/lib/questions/record-question-view";
 import { excerpt } from "@/lib/text/excerpt";
 
-type QuestionPageProps = { params: Promise<{ id: string }> };
+type QuestionPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ asked?: string }>;
+};
 
 // generateMetadata and the page share one lookup per request.
 const loadThread = cache(async (rawId: string) => {
@@ -35,29 +47,103 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
   };
 }
 
-export default async function QuestionPage({ params }: QuestionPageProps) {
-  const { id } = await params;
-  const { viewer, thread } = await loadThread(id);
-  const open = thread.question.status === "OPEN" && !thread.question.hidden;
-
-  let note: ReactNode = null;
-  if (open && !viewer) {
-    note = (
+function JoinNote({
+  open,
+  signedIn,
+  unverifiedDoctor,
+  questionId,
+}: {
+  open: boolean;
+  signedIn: boolean;
+  unverifiedDoctor: boolean;
+  questionId: number;
+}) {
+  if (!open) return null;
+  if (!signedIn) {
+    return (
       <p className="rounded-lg bg-brand-soft px-4 py-3">
         Are you a doctor?{" "}
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/questions/${thread.question.id}`)}`}>
-          Sign in as a doctor to answer
-        </Link>
-        .
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/questions/${questionId}`)}`}>Sign in to answer</Link>.
       </p>
     );
-  } else if (open && viewer?.role === "DOCTOR" && !viewer.doctorVerified) {
-    note = (
+  }
+  if (unverifiedDoctor) {
+    return (
       <p className="rounded-lg bg-brand-soft px-4 py-3">
         You can answer questions once an administrator has verified your credentials.
       </p>
     );
   }
+  return null;
+}
 
-  return <QuestionThread thread={thread} footer={note} />;
+export default async function QuestionPage({ params, searchParams }: QuestionPageProps) {
+  const { id } = await params;
+  const { asked } = await searchParams;
+  const { viewer, thread } = await loadThread(id);
+  const { question } = thread;
+
+  const viewerKey = viewer?.id ?? (await cookies()).get(VISITOR_COOKIE)?.value;
+  const [participation] = await Promise.all([
+    getThreadParticipation({ viewer, questionId: question.id }),
+    viewerKey ? recordQuestionView({ questionId: question.id, viewerKey }) : null,
+  ]);
+
+  const open = question.status === "OPEN" && !question.hidden;
+  let footer: ReactNode = (
+    <JoinNote
+      open={open}
+      signedIn={viewer !== null}
+      unverifiedDoctor={viewer?.role === "DOCTOR" && !viewer.doctorVerified}
+      questionId={question.id}
+    />
+  );
+  if (participation.canAnswer) footer = <AnswerForm questionId={question.id} />;
+  else if (participation.ownAnswerId && open) {
+    footer = (
+      <p className="text-muted">You have answered this question; add anything new as a reply under your answer.</p>
+    );
+  }
+
+  const questionActions = (
+    <>
+      {participation.canFollow && <FollowButton questionId={question.id} following={participation.following} />}
+      {participation.canClose && (
+        <CloseQuestionForm questionId={question.id} needsReason={participation.closeNeedsReason} />
+      )}
+    </>
+  );
+
+  return (
+    <>
+      {asked === "1" && (
+        <Alert role="status" tone="success" title="Your question is posted" className="mb-6">
+          <p>
+            Doctors of {question.specialty.name.toLowerCase()} specialty see it now. You will get a notification for
+            every answer; this page also updates by itself.
+          </p>
+        </Alert>
+      )}
+      {asked === "1" && <ClearAskDraft />}
+      <LiveThread questionId={question.id} lastSeq={thread.lastSeq} />
+      <QuestionThread
+        thread={thread}
+        footer={footer}
+        questionActions={participation.canFollow || participation.canClose ? questionActions : undefined}
+        answerFooter={(answer) => {
+          if (!participation.canReply || answer.hidden) return null;
+          const own = answer.id === participation.ownAnswerId;
+          const addressee = own ? question.shownName : personName(answer.author.name, answer.author.role);
+          return (
+            <ReplyForm
+              questionId={question.id}
+              answerId={answer.id}
+              addresseeName={addressee}
+              allowAttachments={participation.isAsker}
+            />
+          );
+        }}
+      />
+    </>
+  );
 }

@@ -1,0 +1,33 @@
+// Work the web process does on a timer: deliver the e-mail outbox and throw away uploads nobody
+// attached. Both are safe to run in several processes at once (rows are claimed, deletes are idempotent).
+import { purgeOrphanUploads } from "../attachments/purge-orphan-uploads";
+import { sendPendingEmails } from "../notifications/send-pending-emails";
+
+const EMAIL_EVERY_MS = 15_000;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+function every(ms: number, name: string, job: () => Promise<unknown>): NodeJS.Timeout {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    job()
+      .catch((error: unknown) => console.error(`background job "${name}" failed`, error))
+      .finally(() => {
+        running = false;
+      });
+  }, ms);
+  timer.unref();
+  return timer;
+}
+
+/** Starts the timers; returns a function that stops them. */
+export function startBackgroundJobs(): () => void {
+  const timers = [
+    every(EMAIL_EVERY_MS, "send e-mail", () => sendPendingEmails()),
+    every(PURGE_EVERY_MS, "purge orphan uploads", () => purgeOrphanUploads()),
+  ];
+  return () => {
+    for (const timer of timers) clearInterval(timer);
+  };
+}
