@@ -39,7 +39,9 @@ export const ZUploadHeaders = z.object({
     .string()
     .optional()
     .transform((value) => value || undefined)
-    .pipe(ZAttachmentVisibility.default("DOCTORS_ONLY")),
+    .pipe(
+      z.enum(AttachmentVisibility, { error: "X-Visibility must be PUBLIC or DOCTORS_ONLY." }).default("DOCTORS_ONLY"),
+    ),
   /** Content-Length, when the client sent one. */
   contentLength: z.coerce.number().int().min(0).optional(),
 });
