@@ -49,7 +49,10 @@ export type TAskQuestion = z.infer<typeof ZAskQuestion>;
 export const ZCloseQuestion = z.object({
   questionId: z.coerce.number().int().positive(),
   /** Required when a moderator closes someone else's question; the use-case checks that. */
-  reason: optionalText(QUESTION_LIMITS.closeReasonMax, `Keep the reason under ${QUESTION_LIMITS.closeReasonMax} characters.`),
+  reason: optionalText(
+    QUESTION_LIMITS.closeReasonMax,
+    `Keep the reason under ${QUESTION_LIMITS.closeReasonMax} characters.`,
+  ),
 });
 export type TCloseQuestion = z.infer<typeof ZCloseQuestion>;
 
