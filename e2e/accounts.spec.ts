@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { STORY_QUESTION } from "../prisma/seed/consultation";
 import { DOCTORS } from "../prisma/seed/doctors";
-import { header, openStoryQuestion, signIn, signUpPatient, uniqueEmail } from "./support";
+import { header, openStoryQuestion, signIn, signUpPatient, uniqueEmail } from "./support/pages";
 
 const password = "a calm walk by the river";
 

@@ -1,5 +1,6 @@
 // Playwright's web server: a fresh database (migrated and seeded) on DATABASE_URL's server or an
 // embedded one, then the production build served by server.ts. Each run starts from the same data.
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { db, disconnectDb } from "../lib/db";
@@ -7,6 +8,7 @@ import { applyMigrations } from "../lib/db/migrate";
 import { resetEnvForTests } from "../lib/env";
 import { seedDatabase } from "../prisma/seed";
 import { startServer } from "../server";
+import { type E2EState, E2E_STATE_FILE } from "./lib/e2e-state";
 import { startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 
 const log = (line: string) => console.log(`[e2e server] ${line}`);
@@ -28,8 +30,15 @@ process.env.DATABASE_URL = withDatabase(serverUrl, database);
 resetEnvForTests();
 
 await applyMigrations({ connectionString: process.env.DATABASE_URL, log });
-await seedDatabase(db(), { log, dataDir: path.resolve(".data/e2e", database) });
+const dataDir = path.resolve(".data/e2e", database);
+process.env.DATA_DIR = dataDir;
+resetEnvForTests();
+await seedDatabase(db(), { log, dataDir });
 const running = await startServer({ dev: false, port, hostname: "127.0.0.1" });
+// Journeys seed their own users straight into this database (e2e/support/database.ts reads this file).
+await mkdir(path.dirname(E2E_STATE_FILE), { recursive: true });
+const state: E2EState = { databaseUrl: process.env.DATABASE_URL, dataDir };
+await writeFile(E2E_STATE_FILE, JSON.stringify(state));
 log(`ready at ${running.url}`);
 
 async function shutdown() {

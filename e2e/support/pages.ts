@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { STORY_QUESTION } from "../prisma/seed/consultation";
+import { STORY_QUESTION } from "../../prisma/seed/consultation";
 
 /** An e-mail no earlier run used: each journey seeds its own users. */
 export function uniqueEmail(label: string): string {
