@@ -8,7 +8,7 @@ import { applyMigrations } from "../lib/db/migrate";
 import { resetEnvForTests } from "../lib/env";
 import { seedDatabase } from "../prisma/seed";
 import { startServer } from "../server";
-import { type E2EState, E2E_STATE_FILE } from "./lib/e2e-state";
+import { E2E_STATE_FILE, type E2EState } from "./lib/e2e-state";
 import { startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 
 const log = (line: string) => console.log(`[e2e server] ${line}`);
