@@ -39,7 +39,9 @@ test("a new patient signs up, signs out, signs in again and reads the seeded con
         .filter({ hasText: new RegExp(`^${STORY_QUESTION.shownName}\\s*→\\s*to Dr\\. ${name}$`) }),
     ).not.toHaveCount(0);
   }
-  await expect(page.getByText(/1,481 views/)).toBeVisible();
+  // The seed gave it 1,481 views; this visit and earlier journeys' visits may have added some.
+  const views = await page.getByText(/^[\d,]+ views$/).first().innerText();
+  expect(Number(views.replace(/\D/g, ""))).toBeGreaterThanOrEqual(1481);
 });
 
 test("the demo doctor signs in and is shown as a doctor", async ({ page }) => {

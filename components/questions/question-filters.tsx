@@ -33,14 +33,14 @@ export function QuestionFilters({ show, specialty, specialties }: QuestionFilter
           </Link>
         ))}
       </nav>
-      <form action="/" method="get" className="flex items-end gap-2">
+      <form action="/" method="get" className="flex min-w-0 items-end gap-2">
         {show === "unanswered" && <input type="hidden" name="show" value="unanswered" />}
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 flex-1 flex-col gap-1">
           <span className="font-semibold">Specialty</span>
           <select
             name="specialty"
             defaultValue={specialty ?? ""}
-            className="min-h-11 rounded-lg border border-field bg-surface px-3 text-base text-ink"
+            className="min-h-11 w-full min-w-0 rounded-lg border border-field bg-surface px-3 text-base text-ink sm:w-auto"
           >
             <option value="">All specialties</option>
             {specialties.map((option) => (

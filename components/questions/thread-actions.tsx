@@ -135,7 +135,8 @@ export function FollowButton({ questionId, following }: { questionId: number; fo
       label={following ? "Stop following this question" : "Follow this question"}
       action={followQuestionAction}
       hidden={{ questionId: String(questionId), follow: String(!following) }}
-      submitLabel={following ? "Following · stop" : "Follow"}
+      submitLabel={following ? "Unfollow" : "Follow"}
+      submitVariant="secondary"
       pendingLabel="Saving…"
     >
       {() => null}

@@ -17,6 +17,7 @@ type ThreadFormProps = {
   onDone?: () => void;
   className?: string;
   label: string;
+  submitVariant?: "primary" | "secondary";
 };
 
 /**
@@ -32,6 +33,7 @@ export function ThreadForm({
   onDone,
   className = "",
   label,
+  submitVariant = "primary",
 }: ThreadFormProps) {
   const [state, formAction, pending] = useActionState(action, { ok: null } as ThreadFormState);
   const formRef = useRef<HTMLFormElement>(null);
@@ -70,7 +72,13 @@ export function ThreadForm({
         </Alert>
       )}
       {children(state.ok === false ? state : null)}
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button
+        type="submit"
+        variant={submitVariant}
+        size={submitVariant === "primary" ? "md" : "sm"}
+        disabled={pending}
+        className="self-start"
+      >
         {pending ? pendingLabel : submitLabel}
       </Button>
     </form>
