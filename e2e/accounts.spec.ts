@@ -40,7 +40,11 @@ test("a new patient signs up, signs out, signs in again and reads the seeded con
     ).not.toHaveCount(0);
   }
   // The seed gave it 1,481 views; this visit and earlier journeys' visits may have added some.
-  const views = await page.getByText(/^[\d,]+ views$/).first().innerText();
+  const views =
+    (await page
+      .getByText(/^[\d,]+ views$/)
+      .first()
+      .textContent()) ?? "";
   expect(Number(views.replace(/\D/g, ""))).toBeGreaterThanOrEqual(1481);
 });
 
