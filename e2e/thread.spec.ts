@@ -103,6 +103,12 @@ test("a patient asks with a photo; a doctor answers live; they reply to each oth
   await secondDoctorPage.reload();
   await expect(secondDoctorPage.getByText("The new shoes were the cause. Thank you!")).toBeVisible();
   await expect(secondDoctorPage.getByLabel("Answer", { exact: true })).toHaveCount(0);
+
+  // Asker and answering doctor follow the question automatically: each has the other's message in notifications.
+  await patient.getByRole("link", { name: /^Notifications/ }).click();
+  await expect(patient.getByRole("link", { name: "Dr. Aino Virtanen answered your question" })).toBeVisible();
+  await doctorPage.goto("/notifications");
+  await expect(doctorPage.getByRole("link", { name: "Lena replied to you" })).toBeVisible();
 });
 
 test("a renamed executable and a 12 MB image are refused with a clear message, and nothing is attached", async ({

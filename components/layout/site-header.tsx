@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { SignOutButton } from "./sign-out-button";
 
 const ROLE_BADGES: Partial<Record<SessionUser["role"], string>> = {
@@ -16,6 +17,7 @@ const NAV_LINK =
 
 export async function SiteHeader() {
   const user = await getSessionUser();
+  const unread = user ? await countUnreadNotifications({ userId: user.id }) : 0;
   const roleBadge = user ? ROLE_BADGES[user.role] : undefined;
 
   return (
@@ -63,6 +65,19 @@ export async function SiteHeader() {
                 Ask a doctor
               </Link>
             </li>
+            {user && (
+              <li>
+                <Link href="/notifications" className={`${NAV_LINK} gap-1.5`}>
+                  Notifications
+                  {unread > 0 && (
+                    <span className="rounded-full bg-brand px-2 text-sm text-white">
+                      {unread > 99 ? "99+" : unread}
+                      <span className="sr-only"> unread</span>
+                    </span>
+                  )}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
       </div>
