@@ -42,6 +42,15 @@ const ZEnv = z
     QUESTIONS_PER_DAY_NEW_ACCOUNT: z.coerce.number().int().min(1).default(3),
     QUESTIONS_PER_DAY: z.coerce.number().int().min(1).default(20),
     MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(6),
+
+    /** Pending complaints from this many different people hide the content until a moderator decides. */
+    COMPLAINT_AUTO_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(3),
+    COMPLAINTS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    /** Route "dangerous medical advice" complaints to moderators who are doctors (User.isMedicalReviewer). */
+    MEDICAL_REVIEW_ROUTING: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((value) => value === "true"),
   })
   .transform((raw) => {
     if (raw.NODE_ENV === "production" && !raw.NEXTAUTH_SECRET) {

@@ -13,6 +13,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
       role: true,
       status: true,
       suspendedUntil: true,
+      isMedicalReviewer: true,
       doctorProfile: { select: { verification: true } },
     },
   });
@@ -23,5 +24,6 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     status: user.status,
     suspendedUntil: user.suspendedUntil,
     doctorVerified: user.doctorProfile?.verification === "VERIFIED",
+    medicalReviewer: user.isMedicalReviewer,
   };
 }

@@ -10,6 +10,8 @@ export type Actor = {
   suspendedUntil: Date | null;
   /** Only meaningful for doctors: verified by an admin. */
   doctorVerified: boolean;
+  /** A moderator who is a qualified doctor: the one who judges complaints about dangerous medical advice. */
+  medicalReviewer: boolean;
 };
 
 /** Who is asking: a signed-in actor, or null for an anonymous visitor. */
@@ -18,6 +20,8 @@ export type Viewer = Actor | null;
 type QuestionResource = { authorId: string; status: QuestionStatus; hidden: boolean };
 type AttachmentResource = { ownerId: string; visibility: AttachmentVisibility; hidden: boolean };
 type ConsultationResource = { patientId: string; doctorId: string };
+/** `routedToMedicalReview`: a dangerous-advice complaint, while routing to medical reviewers is on. */
+type ComplaintResource = { routedToMedicalReview: boolean };
 
 type Resources = {
   "question.read": QuestionResource;
@@ -29,7 +33,7 @@ type Resources = {
   "attachment.upload": undefined;
   "complaint.file": undefined;
   "moderation.queue.view": undefined;
-  "complaint.resolve": undefined;
+  "complaint.resolve": ComplaintResource;
   "doctor.verify": undefined;
   "audit.read": undefined;
   "article.write": undefined;
@@ -71,7 +75,10 @@ const RULES: { [A in Action]: Rule<A> } = {
   "attachment.upload": (actor, _r, now) => canWrite(actor, now),
   "complaint.file": (actor) => actor !== null,
   "moderation.queue.view": (actor) => isStaff(actor),
-  "complaint.resolve": (actor, _r, now) => isStaff(actor) && canWrite(actor, now),
+  "complaint.resolve": (actor, complaint, now) =>
+    isStaff(actor) &&
+    canWrite(actor, now) &&
+    (!complaint.routedToMedicalReview || actor.role === "ADMIN" || actor.medicalReviewer),
   "doctor.verify": (actor, _r, now) => canWrite(actor, now) && actor.role === "ADMIN",
   "audit.read": (actor) => actor?.role === "ADMIN",
   "article.write": (actor, _r, now) => canWrite(actor, now) && isVerifiedDoctor(actor),

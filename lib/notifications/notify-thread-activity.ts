@@ -58,7 +58,14 @@ export async function notifyThreadActivity(tx: Tx, activity: ThreadActivity): Pr
   if (question.hiddenAt !== null) {
     for (const [id, user] of recipients) {
       // Reading depends on who they are (id, role) only; posting rights do not matter here.
-      const viewer = { id, role: user.role, status: "ACTIVE", suspendedUntil: null, doctorVerified: false } as const;
+      const viewer = {
+        id,
+        role: user.role,
+        status: "ACTIVE",
+        suspendedUntil: null,
+        doctorVerified: false,
+        medicalReviewer: false,
+      } as const;
       if (!can(viewer, "question.read", { authorId: question.authorId, status: "OPEN", hidden: true })) {
         recipients.delete(id);
       }

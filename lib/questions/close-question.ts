@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
@@ -49,17 +50,15 @@ export async function closeQuestion({ actor, input, now = new Date() }: CloseQue
       data: { status: "CLOSED", closedAt: now, closedById: actor.id, closeReason },
     });
     if (!byAsker) {
-      await tx.auditLog.create({
-        data: {
-          actorId: actor.id,
-          action: "question.close",
-          targetType: "Question",
-          targetId: String(questionId),
-          before: { status: question.status },
-          after: { status: "CLOSED" },
-          reason: closeReason,
-          createdAt: now,
-        },
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "question.close",
+        targetType: "Question",
+        targetId: questionId,
+        before: { status: question.status },
+        after: { status: "CLOSED" },
+        reason: closeReason,
+        at: now,
       });
     }
     await notifyThreadActivity(tx, { kind: "closed", questionId, closedById: actor.id });

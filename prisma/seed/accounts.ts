@@ -26,7 +26,8 @@ export const DEMO_ACCOUNTS = [
     email: "moderator@demo.consilium.test",
     role: "MODERATOR",
     password: DEMO_PASSWORD,
-    description: "Moderator Nora Quinn: complaint queue, hiding content, closing questions, doctor verification",
+    description:
+      "Moderator Nora Quinn, a physician: complaint queue (including dangerous-advice reports), hiding content, closing questions",
   },
   {
     email: "admin@demo.consilium.test",
@@ -45,12 +46,26 @@ export const DEMO_ACCOUNTS = [
 /** The account whose existence means the demo content is already there. */
 export const DEMO_PATIENT_EMAIL = DEMO_ACCOUNTS[0].email;
 
-type PersonSeed = { key: string; email: string; role: "PATIENT" | "MODERATOR" | "ADMIN"; name: string; city?: string };
+type PersonSeed = {
+  key: string;
+  email: string;
+  role: "PATIENT" | "MODERATOR" | "ADMIN";
+  name: string;
+  city?: string;
+  /** A moderator who is a qualified doctor: complaints about dangerous medical advice go to them. */
+  isMedicalReviewer?: boolean;
+};
 
 /** Everyone who is not a doctor: the staff accounts and the patients who ask the demo questions. */
 export const PEOPLE = [
   { key: "mark", email: DEMO_PATIENT_EMAIL, role: "PATIENT", name: "Mark Tanner", city: "Graz" },
-  { key: "nora", email: "moderator@demo.consilium.test", role: "MODERATOR", name: "Nora Quinn" },
+  {
+    key: "nora",
+    email: "moderator@demo.consilium.test",
+    role: "MODERATOR",
+    name: "Nora Quinn",
+    isMedicalReviewer: true,
+  },
   { key: "adrian", email: "admin@demo.consilium.test", role: "ADMIN", name: "Adrian Moss" },
   { key: "lena", email: "lena.hoffmann@demo.consilium.test", role: "PATIENT", name: "Lena Hoffmann", city: "Hamburg" },
   { key: "tomas", email: "tomas.kral@demo.consilium.test", role: "PATIENT", name: "Tomas Kral", city: "Plzen" },
@@ -77,8 +92,12 @@ export async function createAccounts(
 ): Promise<SeededPeople> {
   const { passwordHash, specialtyIds, now } = options;
   const accounts = [
-    ...PEOPLE.map((person: PersonSeed) => ({ ...person, city: person.city ?? null })),
-    ...DOCTORS.map((doctor) => ({ ...doctor, role: "DOCTOR" as const })),
+    ...PEOPLE.map((person: PersonSeed) => ({
+      ...person,
+      city: person.city ?? null,
+      isMedicalReviewer: person.isMedicalReviewer ?? false,
+    })),
+    ...DOCTORS.map((doctor) => ({ ...doctor, role: "DOCTOR" as const, isMedicalReviewer: false })),
   ];
   // Accounts are about two years old, so they predate every demo question.
   const rows = await tx.user.createManyAndReturn({
@@ -88,6 +107,7 @@ export async function createAccounts(
       name: account.name,
       city: account.city,
       role: account.role,
+      isMedicalReviewer: account.isMedicalReviewer,
       createdAt: daysBefore(now, 760 - index * 3, 8 * 60),
     })),
     select: { id: true, email: true, createdAt: true },

@@ -16,6 +16,7 @@ const actorOf = (id: string, role: Actor["role"], doctorVerified = role === "DOC
   status: "ACTIVE",
   suspendedUntil: null,
   doctorVerified,
+  medicalReviewer: false,
 });
 
 let ids: {

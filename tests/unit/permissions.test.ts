@@ -8,6 +8,7 @@ const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
   status: "ACTIVE",
   suspendedUntil: null,
   doctorVerified: role === "DOCTOR",
+  medicalReviewer: false,
   ...extra,
 });
 
@@ -54,7 +55,9 @@ describe("the permission matrix, cell by cell", () => {
     ["attachment.upload", undefined, [false, true, true, true, true, true, true, false]],
     ["complaint.file", undefined, [false, true, true, true, true, true, true, true]],
     ["moderation.queue.view", undefined, [false, false, false, false, false, true, true, false]],
-    ["complaint.resolve", undefined, [false, false, false, false, false, true, true, false]],
+    ["complaint.resolve", { routedToMedicalReview: false }, [false, false, false, false, false, true, true, false]],
+    // Dangerous-advice complaints go to moderators who are doctors (and admins); this moderator is not one.
+    ["complaint.resolve", { routedToMedicalReview: true }, [false, false, false, false, false, false, true, false]],
     ["doctor.verify", undefined, [false, false, false, false, false, false, true, false]],
     ["audit.read", undefined, [false, false, false, false, false, false, true, false]],
     ["article.write", undefined, [false, false, false, true, false, false, false, false]],
@@ -86,6 +89,13 @@ describe("the permission matrix, cell by cell", () => {
         can(v, "consultation.read", consultation),
       ),
     ).toEqual([false, true, false, true, false, false, false]);
+  });
+
+  it("lets a moderator who is a medical reviewer resolve dangerous-advice complaints", () => {
+    const reviewer = actor("MODERATOR", { id: "moderator-2", medicalReviewer: true });
+    expect(can(reviewer, "complaint.resolve", { routedToMedicalReview: true })).toBe(true);
+    const suspendedReviewer = { ...reviewer, status: "SUSPENDED" as const, suspendedUntil: null };
+    expect(can(suspendedReviewer, "complaint.resolve", { routedToMedicalReview: true })).toBe(false);
   });
 
   it("ends a suspension at its end date", () => {

@@ -1,0 +1,97 @@
+// Shared by the Complain dialog, the moderation queue's forms and their use-cases.
+import { z } from "zod";
+
+export const COMPLAINT_REASONS = [
+  "SPAM",
+  "ABUSE",
+  "DANGEROUS_ADVICE",
+  "PERSONAL_DATA",
+  "ADVERTISING",
+  "OFF_TOPIC",
+  "OTHER",
+] as const;
+
+/** The words people choose from, in this order. */
+export const COMPLAINT_REASON_LABELS: Record<(typeof COMPLAINT_REASONS)[number], string> = {
+  SPAM: "Spam",
+  ABUSE: "Rude or abusive",
+  DANGEROUS_ADVICE: "Dangerous medical advice",
+  PERSONAL_DATA: "Personal data exposed",
+  ADVERTISING: "Advertising",
+  OFF_TOPIC: "Not an answer / off topic",
+  OTHER: "Other (please explain)",
+};
+
+export const COMPLAINT_TARGET_TYPES = ["QUESTION", "MESSAGE", "CONSULTATION_MESSAGE", "ATTACHMENT", "USER"] as const;
+
+export const COMPLAINT_NOTE_MAX = 1000;
+
+export const ZFileComplaint = z
+  .object({
+    targetType: z.enum(COMPLAINT_TARGET_TYPES, { error: "Choose what you are reporting." }),
+    targetId: z.string().trim().min(1).max(40),
+    reason: z.enum(COMPLAINT_REASONS, { error: "Choose a reason." }),
+    note: z
+      .string()
+      .trim()
+      .max(COMPLAINT_NOTE_MAX, `Keep the note under ${COMPLAINT_NOTE_MAX} characters.`)
+      .optional()
+      .transform((value) => value || undefined),
+  })
+  .refine((value) => value.reason !== "OTHER" || value.note, {
+    path: ["note"],
+    message: "Tell the moderators what is wrong: a note is needed when the reason is “Other”.",
+  });
+export type TFileComplaint = z.infer<typeof ZFileComplaint>;
+
+/** What a moderator can do with a reported target; all its pending complaints are resolved together. */
+export const MODERATION_ACTIONS = [
+  "DISMISS",
+  "HIDE",
+  "RESTORE",
+  "DELETE_ATTACHMENT",
+  "WARN_AUTHOR",
+  "SUSPEND_AUTHOR",
+  "CLOSE_QUESTION",
+] as const;
+
+export const ZResolveComplaints = z
+  .object({
+    targetType: z.enum(COMPLAINT_TARGET_TYPES),
+    targetId: z.string().trim().min(1).max(40),
+    action: z.enum(MODERATION_ACTIONS, { error: "Choose what to do." }),
+    /** Shown to the author ("hidden by a moderator: …") and the reporters; required except for DISMISS. */
+    reason: z
+      .string()
+      .trim()
+      .max(500, "Keep the reason under 500 characters.")
+      .optional()
+      .transform((value) => value || undefined),
+    suspendDays: z.coerce.number().int().min(1, "Suspend for at least one day.").max(365).optional(),
+  })
+  .refine((value) => value.action === "DISMISS" || value.action === "RESTORE" || value.reason, {
+    path: ["reason"],
+    message: "Give a reason: the author and the people who complained will read it.",
+  })
+  .refine((value) => value.action !== "SUSPEND_AUTHOR" || value.suspendDays, {
+    path: ["suspendDays"],
+    message: "Choose for how many days.",
+  });
+export type TResolveComplaints = z.infer<typeof ZResolveComplaints>;
+
+export const ZVerifyDoctor = z
+  .object({
+    doctorId: z.string().min(1).max(40),
+    decision: z.enum(["APPROVE", "REJECT"], { error: "Choose approve or reject." }),
+    reason: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .transform((value) => value || undefined),
+  })
+  .refine((value) => value.decision === "APPROVE" || value.reason, {
+    path: ["reason"],
+    message: "Tell the doctor why: they will read it.",
+  });
+export type TVerifyDoctor = z.infer<typeof ZVerifyDoctor>;
