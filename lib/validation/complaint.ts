@@ -26,11 +26,18 @@ export const COMPLAINT_TARGET_TYPES = ["QUESTION", "MESSAGE", "CONSULTATION_MESS
 
 export const COMPLAINT_NOTE_MAX = 1000;
 
+export const COMPLAINT_SUBJECTS = ["CONTENT", "AUTHOR"] as const;
+
 export const ZFileComplaint = z
   .object({
     targetType: z.enum(COMPLAINT_TARGET_TYPES, { error: "Choose what you are reporting." }),
     targetId: z.string().trim().min(1).max(40),
     reason: z.enum(COMPLAINT_REASONS, { error: "Choose a reason." }),
+    /**
+     * "AUTHOR" reports the person who wrote a question, message or file rather than the content: the complaint
+     * becomes a USER complaint, and the author's account id never has to reach the browser.
+     */
+    about: z.enum(COMPLAINT_SUBJECTS).default("CONTENT"),
     note: z
       .string()
       .trim()
@@ -59,6 +66,11 @@ export const ZResolveComplaints = z
   .object({
     targetType: z.enum(COMPLAINT_TARGET_TYPES),
     targetId: z.string().trim().min(1).max(40),
+    /**
+     * The pending complaints the moderator was shown. The decision applies to exactly these: if another moderator
+     * handled them meanwhile, or new ones arrived, the use-case refuses with CONFLICT instead of deciding blind.
+     */
+    complaintIds: z.array(z.string().min(1).max(40)).min(1).max(500),
     action: z.enum(MODERATION_ACTIONS, { error: "Choose what to do." }),
     /** Shown to the author ("hidden by a moderator: …") and the reporters; required except for DISMISS. */
     reason: z
@@ -78,6 +90,24 @@ export const ZResolveComplaints = z
     message: "Choose for how many days.",
   });
 export type TResolveComplaints = z.infer<typeof ZResolveComplaints>;
+
+/** The moderation queue's filters, from the page's query string; anything malformed is simply ignored. */
+export const ZComplaintQueueFilter = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  reason: z.enum(COMPLAINT_REASONS).optional().catch(undefined),
+  specialty: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  /** "1": only complaints routed to medical reviewers (dangerous medical advice). */
+  medical: z
+    .enum(["1"])
+    .optional()
+    .catch(undefined)
+    .transform((value) => value === "1"),
+});
+export type TComplaintQueueFilter = z.infer<typeof ZComplaintQueueFilter>;
 
 export const ZVerifyDoctor = z
   .object({
