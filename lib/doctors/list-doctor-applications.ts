@@ -1,0 +1,109 @@
+import { can, type Viewer } from "../auth/permissions";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { DoctorApplicationState } from "../validation/doctor";
+
+export type ListDoctorApplicationsOptions = {
+  actor: Viewer;
+  /** PENDING: waiting for a first decision; REJECTED: turned down, may still be approved. */
+  state?: DoctorApplicationState;
+  /** 1-based; values below 1 or not whole numbers read as 1. */
+  page?: number;
+  pageSize?: number;
+};
+
+/** What the doctor stated at sign-up: what the administrator checks. */
+export type DoctorApplication = {
+  doctorId: string;
+  name: string;
+  email: string;
+  /** Primary specialty first. */
+  specialties: string[];
+  university: string;
+  degree: string | null;
+  yearsOfExperience: number;
+  licenseNumber: string | null;
+  signedUpAt: Date;
+  state: DoctorApplicationState;
+  /** Why the doctor was turned down, for REJECTED. */
+  rejectionReason: string | null;
+};
+
+export type DoctorApplicationList = {
+  items: DoctorApplication[];
+  state: DoctorApplicationState;
+  /** Per queue, for the tabs. */
+  counts: Record<DoctorApplicationState, number>;
+  page: number;
+  pageCount: number;
+};
+
+export const ONLY_ADMINS_VERIFY = "Only administrators can verify doctors.";
+
+const MAX_PAGE_SIZE = 100;
+
+/** Doctors waiting for a decision (or turned down), oldest first: whoever has waited longest is seen first. */
+export async function listDoctorApplications({
+  actor,
+  state = "PENDING",
+  page = 1,
+  pageSize = 20,
+}: ListDoctorApplicationsOptions): Promise<DoctorApplicationList> {
+  if (!can(actor, "doctor.verify")) throw new DomainError("FORBIDDEN", ONLY_ADMINS_VERIFY);
+  const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 20;
+  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const client = db();
+
+  // A profile whose account is no longer a doctor's (a role changed by hand) has nothing left to decide.
+  const inQueue = (queue: DoctorApplicationState): Prisma.DoctorProfileWhereInput => ({
+    verification: queue,
+    user: { role: "DOCTOR" },
+  });
+  const [pending, rejected, rows] = await Promise.all([
+    client.doctorProfile.count({ where: inQueue("PENDING") }),
+    client.doctorProfile.count({ where: inQueue("REJECTED") }),
+    client.doctorProfile.findMany({
+      where: inQueue(state),
+      orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
+      skip: (current - 1) * size,
+      take: size,
+      select: {
+        userId: true,
+        university: true,
+        degree: true,
+        yearsOfExperience: true,
+        licenseNumber: true,
+        rejectionReason: true,
+        createdAt: true,
+        user: { select: { name: true, email: true } },
+        specialties: {
+          orderBy: [{ isPrimary: "desc" }, { specialty: { sortOrder: "asc" } }, { specialty: { name: "asc" } }],
+          select: { specialty: { select: { name: true } } },
+        },
+      },
+    }),
+  ]);
+  const counts = { PENDING: pending, REJECTED: rejected };
+
+  return {
+    items: rows.map((row) => ({
+      doctorId: row.userId,
+      name: row.user.name,
+      email: row.user.email,
+      specialties: row.specialties.map((entry) => entry.specialty.name),
+      university: row.university,
+      degree: row.degree,
+      yearsOfExperience: row.yearsOfExperience,
+      licenseNumber: row.licenseNumber,
+      // The profile is created with the account, in the sign-up's one statement.
+      signedUpAt: row.createdAt,
+      state,
+      rejectionReason: row.rejectionReason,
+    })),
+    state,
+    counts,
+    page: current,
+    pageCount: Math.max(1, Math.ceil(counts[state] / size)),
+  };
+}

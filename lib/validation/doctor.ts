@@ -1,0 +1,12 @@
+// Shared by the doctor-verification page (its tabs and pages) and listDoctorApplications.
+import { z } from "zod";
+
+/** The queues an administrator works: doctors waiting for a first decision, and those turned down (who may be approved later). */
+export const DOCTOR_APPLICATION_STATES = ["PENDING", "REJECTED"] as const;
+export type DoctorApplicationState = (typeof DOCTOR_APPLICATION_STATES)[number];
+
+export const ZDoctorApplicationFilter = z.object({
+  state: z.enum(DOCTOR_APPLICATION_STATES).catch("PENDING"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type TDoctorApplicationFilter = z.infer<typeof ZDoctorApplicationFilter>;
