@@ -52,6 +52,7 @@ export async function getAttachmentFile({ viewer, attachmentId }: GetAttachmentF
       contentType: true,
       storageKey: true,
       visibility: true,
+      hiddenAt: true,
       deletedAt: true,
       question: { select: postState },
       message: { select: { ...postState, question: { select: postState } } },
@@ -65,13 +66,15 @@ export async function getAttachmentFile({ viewer, attachmentId }: GetAttachmentF
   let allowed: boolean;
   let readableByAnyone = false;
   if (row.consultationMessage) {
-    allowed = isOwner || can(viewer, "consultation.read", row.consultationMessage.consultation);
+    // A file a moderator hid stays its owner's alone, in a consultation as in a thread.
+    allowed =
+      isOwner || (row.hiddenAt === null && can(viewer, "consultation.read", row.consultationMessage.consultation));
   } else if (!post) {
     allowed = isOwner;
   } else {
     const gone = (entry: { hiddenAt: Date | null; deletedAt: Date | null } | null | undefined) =>
       entry != null && (entry.hiddenAt !== null || entry.deletedAt !== null);
-    const hidden = gone(row.question) || gone(row.message) || gone(row.message?.question);
+    const hidden = row.hiddenAt !== null || gone(row.question) || gone(row.message) || gone(row.message?.question);
     const resource = { ownerId: row.ownerId, visibility: row.visibility, hidden };
     allowed = can(viewer, "attachment.read", resource);
     readableByAnyone = can(null, "attachment.read", resource);

@@ -35,6 +35,8 @@ export type QuestionThread = {
     closedAt: Date | null;
     /** Set only when the viewer may still read a hidden question (its author, staff). */
     hidden: { reason: string | null } | null;
+    /** The viewer asked it (no Complain button on one's own question). */
+    viewerIsAuthor: boolean;
     viewCount: number;
     answerCount: number;
     createdAt: Date;
@@ -129,6 +131,7 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
       closeReason: row.closeReason,
       closedAt: row.closedAt,
       hidden: questionHidden ? { reason: row.hiddenReason } : null,
+      viewerIsAuthor: viewer !== null && viewer.id === row.authorId,
       viewCount: row.viewCount,
       answerCount: row.answerCount,
       createdAt: row.createdAt,

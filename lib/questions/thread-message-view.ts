@@ -11,6 +11,10 @@ export type ThreadAttachment = {
   contentType: string;
   sizeBytes: number;
   visibility: AttachmentVisibility;
+  /** Hidden by a moderator (or after several complaints): named and served only to its owner and staff. */
+  hidden: { reason: string | null } | null;
+  /** The viewer uploaded it (no Complain button on one's own file). */
+  viewerIsOwner: boolean;
 };
 
 export type ThreadAuthor = {
@@ -33,6 +37,8 @@ export type ThreadMessageView = {
   attachments: ThreadAttachment[];
   createdAt: Date;
   editedAt: Date | null;
+  /** The viewer wrote it (no Complain button on one's own message). */
+  viewerIsAuthor: boolean;
 };
 
 export type ThreadAddressee = { name: string; role: Role };
@@ -42,7 +48,16 @@ export type ThreadAnswer = ThreadMessageView & { replies: ThreadReply[] };
 export const attachmentSelect = {
   where: { deletedAt: null },
   orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
-  select: { id: true, ownerId: true, fileName: true, contentType: true, sizeBytes: true, visibility: true },
+  select: {
+    id: true,
+    ownerId: true,
+    fileName: true,
+    contentType: true,
+    sizeBytes: true,
+    visibility: true,
+    hiddenAt: true,
+    hiddenReason: true,
+  },
 };
 
 const authorSelect = {
@@ -98,11 +113,17 @@ export function threadViewFor(viewer: Viewer, question: ThreadContext) {
     user.id === question.authorId ? question.shownName : user.name;
 
   const attachmentsOf = (attachments: AttachmentRow[], hidden: boolean): ThreadAttachment[] =>
-    attachments.map(({ ownerId, fileName, ...attachment }) => ({
+    attachments.map(({ ownerId, fileName, hiddenAt, hiddenReason, ...attachment }) => ({
       ...attachment,
-      fileName: can(viewer, "attachment.read", { ownerId, visibility: attachment.visibility, hidden })
+      fileName: can(viewer, "attachment.read", {
+        ownerId,
+        visibility: attachment.visibility,
+        hidden: hidden || hiddenAt !== null,
+      })
         ? fileName
         : null,
+      hidden: hiddenAt === null ? null : { reason: hiddenReason },
+      viewerIsOwner: viewer !== null && viewer.id === ownerId,
     }));
 
   const authorOf = (author: ThreadMessageRow["author"]): ThreadAuthor => ({
@@ -134,6 +155,7 @@ export function threadViewFor(viewer: Viewer, question: ThreadContext) {
       attachments: readable ? attachmentsOf(message.attachments, hidden) : [],
       createdAt: message.createdAt,
       editedAt: message.editedAt,
+      viewerIsAuthor: viewer !== null && viewer.id === message.authorId,
     };
   };
 
