@@ -117,7 +117,7 @@ type Target = { label: string | null; href: string | null };
 
 /**
  * Names and links for the targets on one page, a query per kind: questions link to their page, thread messages
- * to their place in their question, people are named. Targets deleted since keep their bare id.
+ * and files to their place in their question, people are named. Targets deleted since keep their bare id.
  */
 async function describeTargets(rows: { targetType: string; targetId: string }[]): Promise<Map<string, Target>> {
   const idsOf = (...types: string[]) => [
@@ -127,10 +127,11 @@ async function describeTargets(rows: { targetType: string; targetId: string }[])
     .filter((id) => /^\d{1,10}$/.test(id) && Number(id) <= 2_147_483_647)
     .map(Number);
   const messageIds = idsOf("ThreadMessage");
+  const attachmentIds = idsOf("Attachment");
   const personIds = idsOf("User", "DoctorProfile");
   const client = db();
 
-  const [questions, messages, people] = await Promise.all([
+  const [questions, messages, attachments, people] = await Promise.all([
     questionIds.length === 0
       ? []
       : client.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, title: true } }),
@@ -139,6 +140,12 @@ async function describeTargets(rows: { targetType: string; targetId: string }[])
       : client.threadMessage.findMany({
           where: { id: { in: messageIds } },
           select: { id: true, kind: true, questionId: true, question: { select: { title: true } } },
+        }),
+    attachmentIds.length === 0
+      ? []
+      : client.attachment.findMany({
+          where: { id: { in: attachmentIds } },
+          select: { id: true, fileName: true, questionId: true, message: { select: { id: true, questionId: true } } },
         }),
     personIds.length === 0
       ? []
@@ -153,6 +160,14 @@ async function describeTargets(rows: { targetType: string; targetId: string }[])
     targets.set(`ThreadMessage:${message.id}`, {
       label: `${message.kind === "ANSWER" ? "Answer" : "Reply"} on “${message.question.title}”`,
       href: `/questions/${message.questionId}#m_${message.id}`,
+    });
+  }
+  for (const file of attachments) {
+    const questionId = file.questionId ?? file.message?.questionId;
+    const anchor = file.message ? `#m_${file.message.id}` : "";
+    targets.set(`Attachment:${file.id}`, {
+      label: `File “${file.fileName}”`,
+      href: questionId === undefined ? null : `/questions/${questionId}${anchor}`,
     });
   }
   for (const person of people) {

@@ -8,7 +8,14 @@ import { decideDoctorVerification } from "../../lib/doctors/decide-doctor-verifi
 import { closeQuestion } from "../../lib/questions/close-question";
 import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
-import { createDoctor, createPerson, createQuestion, createSpecialty, type Person } from "../support/thread-fixtures";
+import {
+  createDoctor,
+  createPerson,
+  createQuestion,
+  createSpecialty,
+  createUpload,
+  type Person,
+} from "../support/thread-fixtures";
 
 setupTestDatabase("audit_log");
 
@@ -170,6 +177,30 @@ describe("listAuditLog", () => {
     const all = (await listAuditLog({ actor: admin.actor })).items.map((item) => item.id);
     expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(all);
     expect((await listAuditLog({ actor: admin.actor, page: 4, pageSize: 2 })).items).toEqual([]);
+  });
+
+  // Last: it adds entries the tests above do not expect.
+  it("names files and links them to their place in the question", async () => {
+    const onQuestion = await createUpload(patient.id);
+    const onAnswer = await createUpload(patient.id);
+    await db().attachment.update({ where: { id: onQuestion }, data: { questionId } });
+    await db().attachment.update({ where: { id: onAnswer }, data: { messageId: answerId } });
+    await db().$transaction(async (tx) => {
+      for (const targetId of [onQuestion, onAnswer]) {
+        await recordAudit(tx, {
+          actorId: moderator.id,
+          action: "attachment.hide",
+          targetType: "Attachment",
+          targetId,
+          at: new Date(Date.UTC(2020, 0, 1)),
+        });
+      }
+    });
+    const files = await listAuditLog({ actor: admin.actor, filter: { targetType: "Attachment" } });
+    const byId = new Map(files.items.map((item) => [item.targetId, item.target]));
+    expect(byId.get(onQuestion)?.href).toBe(`/questions/${questionId}`);
+    expect(byId.get(onAnswer)?.href).toBe(`/questions/${questionId}#m_${answerId}`);
+    expect(byId.get(onAnswer)?.label).toMatch(/^File “scan-.*\.png”$/);
   });
 
   it("refuses everyone but administrators", async () => {
