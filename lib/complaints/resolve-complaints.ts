@@ -1,0 +1,146 @@
+import { can, type Viewer } from "../auth/permissions";
+import { db } from "../db";
+import { env } from "../env";
+import { DomainError } from "../errors";
+import type { ComplaintResolution } from "../generated/prisma/enums";
+import { publishQuestionStatus } from "../realtime/publish-thread-message";
+import { getStorage } from "../storage/get-storage";
+import { fieldErrorsOf } from "../validation/account";
+import { COMPLAINT_REASON_LABELS, ZResolveComplaints } from "../validation/complaint";
+import { applyModerationAction } from "./apply-moderation-action";
+import { lockComplaintTarget } from "./hide-target";
+import { availableActions, type ModerationAction, RESOLUTION_OF, targetNoun } from "./moderation-actions";
+import { type Notice, reporterTitle, sendNotices, targetPath } from "./notify-complaint-outcome";
+import { type ComplaintTarget, loadComplaintTarget } from "./resolve-target";
+
+export type ResolveComplaintsOptions = {
+  actor: Viewer;
+  /** The queue form's values; parsed here with ZResolveComplaints. */
+  input: unknown;
+  now?: Date;
+};
+
+export type ResolvedComplaints = {
+  action: ModerationAction;
+  resolution: ComplaintResolution;
+  resolvedComplaintIds: string[];
+  targetType: ComplaintTarget["targetType"];
+  targetId: string;
+};
+
+export const HANDLED_ELSEWHERE = "Another moderator has just handled this.";
+export const NEW_REPORTS_ARRIVED = "New reports about this arrived while you were deciding. Look at them, then decide.";
+export const MEDICAL_REVIEW_ONLY =
+  "Reports of dangerous medical advice are decided by moderators who are doctors (medical reviewers) or by administrators.";
+
+/**
+ * A moderator decides on every pending complaint about one target at once: dismiss, hide, restore, delete a
+ * file, warn or suspend the author, or close the question. The decision applies to exactly the complaints the
+ * moderator was shown, each still pending (a conditional update), or to none: two moderators deciding at the same
+ * moment get one decision and one CONFLICT. In one transaction: the complaints, the change to the target or its
+ * author, the audit entry, and the notifications (with e-mails) to every reporter and to the author.
+ */
+export async function resolveComplaints({
+  actor,
+  input,
+  now = new Date(),
+}: ResolveComplaintsOptions): Promise<ResolvedComplaints> {
+  if (!actor || !can(actor, "complaint.resolve", { routedToMedicalReview: false }, now)) {
+    throw new DomainError("FORBIDDEN", "Only moderators and administrators can decide on reports.");
+  }
+  const parsed = ZResolveComplaints.safeParse(input);
+  if (!parsed.success) {
+    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+  }
+  const { targetType, targetId, action, reason, suspendDays } = parsed.data;
+  const complaintIds = [...new Set(parsed.data.complaintIds)];
+  const resolution = RESOLUTION_OF[action];
+
+  const outcome = await db().$transaction(async (tx) => {
+    await lockComplaintTarget(tx, { targetType, targetId });
+    const pending = await tx.complaint.findMany({
+      where: { targetType, targetId, state: "PENDING" },
+      select: { id: true, reporterId: true, reason: true },
+    });
+    const pendingIds = new Set(pending.map((complaint) => complaint.id));
+    if (complaintIds.some((id) => !pendingIds.has(id))) throw new DomainError("CONFLICT", HANDLED_ELSEWHERE);
+    if (pendingIds.size !== complaintIds.length) throw new DomainError("CONFLICT", NEW_REPORTS_ARRIVED);
+
+    const routedToMedicalReview =
+      env().MEDICAL_REVIEW_ROUTING && pending.some((complaint) => complaint.reason === "DANGEROUS_ADVICE");
+    if (!can(actor, "complaint.resolve", { routedToMedicalReview }, now)) {
+      throw new DomainError("FORBIDDEN", MEDICAL_REVIEW_ONLY);
+    }
+    const target = await loadComplaintTarget(tx, { targetType, targetId });
+    if (!target) throw new DomainError("NOT_FOUND", "This no longer exists.");
+    // Nobody judges reports about themself.
+    if (target.author?.id === actor.id) {
+      throw new DomainError("FORBIDDEN", "Reports about your own posts or account are for another moderator.");
+    }
+    if (!availableActions(target).includes(action)) {
+      throw new DomainError("INVALID", `That cannot be done to ${targetNoun(target)} as it is now.`, {
+        action: ["Choose one of the decisions offered."],
+      });
+    }
+
+    const { count } = await tx.complaint.updateMany({
+      where: { id: { in: complaintIds }, state: "PENDING" },
+      data: { state: "RESOLVED", resolution, resolutionNote: reason ?? null, moderatorId: actor.id, resolvedAt: now },
+    });
+    // The lock above makes this the same set; the condition is what guarantees it should any path skip the lock.
+    if (count !== complaintIds.length) throw new DomainError("CONFLICT", HANDLED_ELSEWHERE);
+
+    const effect = await applyModerationAction(tx, { actor, target, action, reason, suspendDays, complaintIds, now });
+    await sendNotices(tx, [
+      ...reporterNotices(target, pending, resolution, action),
+      ...(effect.authorNotice ? [effect.authorNotice] : []),
+    ]);
+    return { target, effect };
+  });
+
+  const { target, effect } = outcome;
+  if (effect.storageKeyToDelete) await removeStoredObject(effect.storageKeyToDelete, target.targetId);
+  if (effect.questionChanged && target.question) await publishQuestionStatus({ questionId: target.question.id });
+  return { action, resolution, resolvedComplaintIds: complaintIds, targetType, targetId: target.targetId };
+}
+
+/** One notice per person who reported it; what they read depends only on the outcome, never the moderator's note. */
+function reporterNotices(
+  target: ComplaintTarget,
+  complaints: { reporterId: string; reason: keyof typeof COMPLAINT_REASON_LABELS }[],
+  resolution: ComplaintResolution,
+  action: ModerationAction,
+): Notice[] {
+  const noun = targetNoun(target);
+  // A hidden question's title may hold what it was hidden for: it is neither quoted nor linked.
+  const questionHidden = target.question?.hidden || (action === "HIDE" && target.targetType === "QUESTION");
+  const where = target.question && !questionHidden ? ` on “${target.question.title}”` : "";
+  const seen = new Set<string>();
+  return complaints.flatMap((complaint) => {
+    if (seen.has(complaint.reporterId)) return [];
+    seen.add(complaint.reporterId);
+    return [
+      {
+        userId: complaint.reporterId,
+        type: "COMPLAINT_RESOLVED" as const,
+        title: reporterTitle(resolution, noun),
+        body: `You reported ${noun}${where} as “${COMPLAINT_REASON_LABELS[complaint.reason]}”. Thank you for helping.`,
+        url: questionHidden ? null : targetPath(target),
+        data: { targetType: target.targetType, targetId: target.targetId, resolution },
+      },
+    ];
+  });
+}
+
+/**
+ * The row of a deleted file stays (deletedAt) and nothing serves it any more; the bytes go too, since a file
+ * reported for personal data should not linger. The purge of orphan uploads only covers files never attached,
+ * so this is the one place that removes them; a failure leaves an unreachable object and is logged.
+ */
+async function removeStoredObject(storageKey: string, attachmentId: string): Promise<void> {
+  try {
+    await getStorage().delete(storageKey);
+  } catch (error) {
+    console.error("resolveComplaints: could not delete a stored object", { attachmentId, storageKey, error });
+  }
+}
