@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { openStoryQuestion } from "./support/pages";
+import { openStoryQuestion, signIn } from "./support/pages";
+import { DEMO_ADMIN, seedRejectedDoctor } from "./support/staff";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -38,6 +39,31 @@ for (const viewport of [
       await page.goto("/sign-in");
       expect(await seriousViolations(page)).toEqual([]);
       await page.goto("/sign-up");
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("doctor verification and the audit log (as admin) have no serious or critical violations and no sideways scrolling", async ({
+      page,
+    }) => {
+      // Something in each list: a rejected doctor, and the audit entry the rejection wrote.
+      await seedRejectedDoctor(`Dr. Axe Scan ${viewport.name}`);
+      await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+      await expect(page).toHaveURL("/");
+      for (const path of ["/staff/doctors", "/staff/doctors?state=REJECTED", "/staff/audit"]) {
+        await page.goto(path);
+        await expect(page.getByRole("article").first()).toBeVisible();
+        for (const summary of await page.locator("details > summary").all()) await summary.click();
+        expect(await seriousViolations(page)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+      // A refused decision: the error next to the reason field.
+      await page.goto("/staff/doctors");
+      await page
+        .getByRole("button", { name: /^Reject / })
+        .first()
+        .click();
+      await expect(page.getByText("Tell the doctor why: they will read it.")).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
