@@ -2,6 +2,7 @@ import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { writeRefusal } from "../questions/lock-question";
 import type { DoctorApplicationState } from "../validation/doctor";
 
 export type ListDoctorApplicationsOptions = {
@@ -50,6 +51,9 @@ export async function listDoctorApplications({
   page = 1,
   pageSize = 20,
 }: ListDoctorApplicationsOptions): Promise<DoctorApplicationList> {
+  // A suspended administrator is told they are suspended, not that they are no administrator.
+  const refusal = writeRefusal(actor, "verify doctors");
+  if (refusal) throw refusal;
   if (!can(actor, "doctor.verify")) throw new DomainError("FORBIDDEN", ONLY_ADMINS_VERIFY);
   const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 20;
   const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;

@@ -165,6 +165,11 @@ describe("decideDoctorVerification", () => {
         expect(error.code).toBe("FORBIDDEN");
       }
     }
+    const suspendedAdmin = await createPerson({ role: "ADMIN", suspended: true });
+    const suspended = await failureOf(
+      decideDoctorVerification({ actor: suspendedAdmin.actor, input: { doctorId: doctor.id, decision: "APPROVE" } }),
+    );
+    expect(suspended).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/suspended/) });
     expect(await footprintOf(doctor.id)).toEqual(before);
     expect(await db().auditLog.count({ where: { actorId: { in: [moderator.id, patient.id] } } })).toBe(0);
   });
