@@ -1,4 +1,5 @@
-import { Download, FileImage, FileText, Lock } from "lucide-react";
+import { Download, EyeOff, FileImage, FileText, Lock } from "lucide-react";
+import { ComplainButton, type ComplainSetup } from "@/components/complaints/complain-button";
 import { Badge } from "@/components/ui/badge";
 import { formatBytes } from "@/components/ui/format";
 import type { ThreadAttachment } from "@/lib/questions/get-question-thread";
@@ -9,7 +10,16 @@ const fileUrl = (attachment: ThreadAttachment) => `/api/attachments/${encodeURIC
  * Files listed by name and type. Files the viewer may open link to /api/attachments/<id> (images with a small
  * preview, PDFs as downloads); a file the viewer may not open shows no name and no link.
  */
-export function AttachmentList({ attachments, label }: { attachments: ThreadAttachment[]; label: string }) {
+export function AttachmentList({
+  attachments,
+  label,
+  complain,
+}: {
+  attachments: ThreadAttachment[];
+  label: string;
+  /** Complain buttons on the files the viewer can open and did not upload. */
+  complain?: ComplainSetup;
+}) {
   if (attachments.length === 0) return null;
   return (
     <section aria-label={label} className="mt-4">
@@ -40,7 +50,9 @@ export function AttachmentList({ attachments, label }: { attachments: ThreadAtta
                 <Icon aria-hidden="true" className="size-5 shrink-0 text-muted" />
               )}
               {attachment.fileName === null || isImage ? (
-                <span className="min-w-0 break-all font-medium">{attachment.fileName ?? "A file for doctors"}</span>
+                <span className="min-w-0 break-all font-medium">
+                  {attachment.fileName ?? (attachment.hidden ? "A file hidden by a moderator" : "A file for doctors")}
+                </span>
               ) : (
                 <a
                   href={fileUrl(attachment)}
@@ -55,11 +67,26 @@ export function AttachmentList({ attachments, label }: { attachments: ThreadAtta
               <span className="text-muted">
                 {attachment.contentType}, {formatBytes(attachment.sizeBytes)}
               </span>
-              {attachment.visibility === "DOCTORS_ONLY" && (
+              {attachment.visibility === "DOCTORS_ONLY" && !attachment.hidden && (
                 <Badge tone="neutral">
                   <Lock aria-hidden="true" className="size-4" />
                   Visible to doctors only
                 </Badge>
+              )}
+              {attachment.hidden && (
+                <Badge tone="warning">
+                  <EyeOff aria-hidden="true" className="size-4" />
+                  Hidden by a moderator{attachment.hidden.reason ? `: ${attachment.hidden.reason}` : ""}
+                </Badge>
+              )}
+              {complain && attachment.fileName !== null && !attachment.viewerIsOwner && !attachment.hidden && (
+                <ComplainButton
+                  setup={complain}
+                  targetType="ATTACHMENT"
+                  targetId={attachment.id}
+                  what={`the file ${attachment.fileName}`}
+                  noun="file"
+                />
               )}
             </li>
           );

@@ -1,11 +1,12 @@
 import { EyeOff } from "lucide-react";
+import type { ComplainSetup } from "@/components/complaints/complain-button";
 import { RichText } from "@/components/ui/rich-text";
 import type { ThreadMessageView } from "@/lib/questions/get-question-thread";
 import { AttachmentList } from "./attachment-list";
 import { asSentence } from "./labels";
 
 /** A message's text in our Markdown subset (rendered as React nodes, never HTML), or the moderator's note when it is hidden. */
-export function MessageBody({ message }: { message: ThreadMessageView }) {
+export function MessageBody({ message, complain }: { message: ThreadMessageView; complain?: ComplainSetup }) {
   const reason = message.hidden?.reason?.trim();
   return (
     <>
@@ -19,7 +20,11 @@ export function MessageBody({ message }: { message: ThreadMessageView }) {
         </p>
       )}
       {message.body !== null && <RichText text={message.body} headingLevel={4} className="mt-2" />}
-      <AttachmentList attachments={message.attachments} label="Attached files" />
+      <AttachmentList
+        attachments={message.attachments}
+        label="Attached files"
+        complain={message.hidden ? undefined : complain}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Eye, Lock, MessageSquare } from "lucide-react";
 import type { ReactNode } from "react";
+import { ComplainButton, type ComplainSetup } from "@/components/complaints/complain-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,11 +21,23 @@ type QuestionThreadProps = {
   questionActions?: ReactNode;
   /** Shown under each answer and its replies: the reply form. */
   answerFooter?: (answer: TQuestionThread["answers"][number]) => ReactNode;
+  /** Complain buttons on everything the viewer did not write; none without it. */
+  complain?: ComplainSetup;
 };
 
 /** The question, then each doctor's answer with the replies under it — read-only. */
-export function QuestionThread({ thread, footer, questionActions, answerFooter }: QuestionThreadProps) {
+export function QuestionThread({ thread, footer, questionActions, answerFooter, complain }: QuestionThreadProps) {
   const { question, attachments, answers } = thread;
+  const complainAboutQuestion = complain && !question.viewerIsAuthor && !question.hidden && (
+    <ComplainButton
+      setup={complain}
+      targetType="QUESTION"
+      targetId={String(question.id)}
+      what="this question"
+      noun="question"
+      authorName={question.shownName}
+    />
+  );
   const closeReason = question.closeReason?.trim();
   const hiddenReason = question.hidden?.reason?.trim();
 
@@ -76,8 +89,13 @@ export function QuestionThread({ thread, footer, questionActions, answerFooter }
         )}
 
         <RichText text={question.body} headingLevel={2} className="mt-4 text-[1.0625rem]" />
-        <AttachmentList attachments={attachments} label="Files attached to the question" />
-        {questionActions && <div className="mt-4 flex flex-wrap items-start gap-3">{questionActions}</div>}
+        <AttachmentList attachments={attachments} label="Files attached to the question" complain={complain} />
+        {(questionActions || complainAboutQuestion) && (
+          <div className="mt-4 flex flex-wrap items-start gap-3">
+            {questionActions}
+            {complainAboutQuestion}
+          </div>
+        )}
       </article>
 
       <section aria-labelledby="answers-heading" className="flex flex-col gap-4">
@@ -96,7 +114,7 @@ export function QuestionThread({ thread, footer, questionActions, answerFooter }
           <ol className="flex flex-col gap-4">
             {answers.map((answer) => (
               <li key={answer.id}>
-                <AnswerCard answer={answer} footer={answerFooter?.(answer)} />
+                <AnswerCard answer={answer} footer={answerFooter?.(answer)} complain={complain} />
               </li>
             ))}
           </ol>

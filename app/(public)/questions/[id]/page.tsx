@@ -128,6 +128,7 @@ export default async function QuestionPage({ params, searchParams }: QuestionPag
       <LiveThread questionId={question.id} lastSeq={thread.lastSeq} />
       <QuestionThread
         thread={thread}
+        complain={{ signedIn: viewer !== null, questionId: question.id }}
         footer={footer}
         questionActions={participation.canFollow || participation.canClose ? questionActions : undefined}
         answerFooter={(answer) => {
