@@ -2,7 +2,9 @@ import { Stethoscope } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { loadActor } from "@/lib/auth/load-actor";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { countPendingComplaintGroups } from "@/lib/complaints/count-pending-complaint-groups";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { SignOutButton } from "./sign-out-button";
 
@@ -18,6 +20,9 @@ const NAV_LINK =
 export async function SiteHeader() {
   const user = await getSessionUser();
   const unread = user ? await countUnreadNotifications({ userId: user.id }) : 0;
+  // Null for everyone who may not see the queue; the session's role only spares patients and doctors the lookup.
+  const staff = user?.role === "MODERATOR" || user?.role === "ADMIN";
+  const pendingReports = user && staff ? await countPendingComplaintGroups({ actor: await loadActor(user.id) }) : null;
   const roleBadge = user ? ROLE_BADGES[user.role] : undefined;
 
   return (
@@ -73,6 +78,19 @@ export async function SiteHeader() {
                     <span className="rounded-full bg-brand px-2 text-sm text-white">
                       {unread > 99 ? "99+" : unread}
                       <span className="sr-only"> unread</span>
+                    </span>
+                  )}
+                </Link>
+              </li>
+            )}
+            {pendingReports !== null && (
+              <li>
+                <Link href="/staff/moderation" className={`${NAV_LINK} gap-1.5`}>
+                  Moderation
+                  {pendingReports > 0 && (
+                    <span className="rounded-full bg-brand px-2 text-sm text-white">
+                      {pendingReports > 99 ? "99+" : pendingReports}
+                      <span className="sr-only"> to review</span>
                     </span>
                   )}
                 </Link>

@@ -106,6 +106,8 @@ export const ZComplaintQueueFilter = z.object({
     .optional()
     .catch(undefined)
     .transform((value) => value === "1"),
+  /** The decision just applied, for the page's confirmation after the redirect. */
+  done: z.enum(MODERATION_ACTIONS).optional().catch(undefined),
 });
 export type TComplaintQueueFilter = z.infer<typeof ZComplaintQueueFilter>;
 
