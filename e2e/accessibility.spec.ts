@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { seedReportedThread } from "./support/database";
 import { openStoryQuestion, signIn } from "./support/pages";
-import { DEMO_ADMIN, seedRejectedDoctor } from "./support/staff";
+import { DEMO_ADMIN, DEMO_MODERATOR, seedRejectedDoctor } from "./support/staff";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -65,6 +66,38 @@ for (const viewport of [
         .click();
       await expect(page.getByText("Tell the doctor why: they will read it.")).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("the moderation queue (as the moderator) and the Complain dialog have no serious or critical violations", async ({
+      page,
+    }) => {
+      await seedReportedThread(viewport.name);
+      await signIn(page, DEMO_MODERATOR.email, DEMO_MODERATOR.password);
+      await expect(page).toHaveURL("/");
+      await page.goto("/staff/moderation");
+      await expect(page.getByRole("article").first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      let overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // A refused decision: the errors next to the decision and the reason.
+      const card = page.getByRole("article").first();
+      await card.getByRole("button", { name: "Apply decision" }).click();
+      await expect(card.getByText("Choose what to do.")).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The dialog, open, with a refused report (no note for “Other”).
+      await page
+        .getByRole("link", { name: /^See it in the thread/ })
+        .first()
+        .click();
+      await page.getByRole("button", { name: /^Complain about the answer/ }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByRole("radio", { name: "Other (please explain)" }).check();
+      await dialog.getByRole("button", { name: "Send report" }).click();
+      await expect(dialog.getByText("a note is needed")).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
     });
   });
 }

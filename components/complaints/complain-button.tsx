@@ -35,63 +35,79 @@ export function ComplainButton(props: ComplainButtonProps) {
   if (!props.setup.signedIn) {
     const back = encodeURIComponent(`/questions/${props.setup.questionId}`);
     return (
-      <Link href={`/sign-in?callbackUrl=${back}`} className={TRIGGER}>
+      <Link
+        href={`/sign-in?callbackUrl=${back}`}
+        aria-label={`Complain about ${props.what} (sign in first)`}
+        className={TRIGGER}
+      >
         <Flag aria-hidden="true" className="size-4" />
-        Complain<span className="sr-only"> about {props.what} (sign in first)</span>
+        Complain
       </Link>
     );
   }
   return <ComplainDialog {...props} />;
 }
 
-/** A native modal <dialog>: focus moves in on open and back to the button on close; Escape closes it. */
+/**
+ * A native modal <dialog>, mounted only while open (a long thread has dozens of buttons): focus moves in on open
+ * and back to the button on close; Escape closes it.
+ */
 function ComplainDialog({ setup, targetType, targetId, what, noun, authorName }: ComplainButtonProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
-  const [round, setRound] = useState(0);
+  const [open, setOpen] = useState(false);
   const [thanked, setThanked] = useState(false);
+
+  useEffect(() => {
+    if (open && !dialogRef.current?.open) dialogRef.current?.showModal();
+  }, [open]);
 
   const close = () => dialogRef.current?.close();
   return (
     <div className="inline-flex flex-wrap items-center gap-x-2">
+      {/* The visible word is the start of the name (WCAG 2.5.3); the rest says which of many it is. */}
       <button
         ref={triggerRef}
         type="button"
         aria-haspopup="dialog"
+        aria-label={`Complain about ${what}`}
         className={TRIGGER}
-        onClick={() => dialogRef.current?.showModal()}
+        onClick={() => setOpen(true)}
       >
         <Flag aria-hidden="true" className="size-4" />
-        Complain<span className="sr-only"> about {what}</span>
+        Complain
       </button>
       {/* Always present, so the thanks is announced when it appears. */}
       <span role="status" className="text-success">
         {thanked ? THANKS : ""}
       </span>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={headingId}
-        onClose={() => triggerRef.current?.focus()}
-        className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg overflow-y-auto rounded-xl border border-line bg-surface p-4 text-ink shadow-xl backdrop:bg-black/50 sm:p-6"
-      >
-        <h2 id={headingId} className="text-xl font-bold">
-          Report {what}
-        </h2>
-        <p className="mt-1 text-muted">Moderators read every report. The author is not told who sent it.</p>
-        <ComplaintForm
-          key={round}
-          hidden={{ targetType, targetId, questionId: String(setup.questionId) }}
-          noun={noun}
-          authorName={authorName}
-          onCancel={close}
-          onDone={() => {
-            setThanked(true);
-            close();
-            setRound((n) => n + 1);
+      {open && (
+        <dialog
+          ref={dialogRef}
+          aria-labelledby={headingId}
+          onClose={() => {
+            setOpen(false);
+            triggerRef.current?.focus();
           }}
-        />
-      </dialog>
+          className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg overflow-y-auto rounded-xl border border-line bg-surface p-4 text-ink shadow-xl backdrop:bg-black/50 sm:p-6"
+        >
+          <h2 id={headingId} className="text-xl font-bold">
+            Report {what}
+          </h2>
+          <p className="mt-1 text-muted">Moderators read every report. The author is not told who sent it.</p>
+          <ComplaintForm
+            hidden={{ targetType, targetId, questionId: String(setup.questionId) }}
+            noun={noun}
+            authorName={authorName}
+            onCancel={close}
+            onDone={() => {
+              setThanked(true);
+              close();
+            }}
+          />
+        </dialog>
+      )}
     </div>
   );
 }

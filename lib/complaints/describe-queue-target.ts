@@ -39,21 +39,20 @@ const LABELS: Record<ComplaintTarget["targetType"], string> = {
 };
 
 export async function describeQueueTarget(tx: Tx, target: ComplaintTarget): Promise<QueueTarget> {
-  const [question, person, details] = await Promise.all([
-    target.question
-      ? tx.question.findUnique({
-          where: { id: target.question.id },
-          select: { id: true, title: true, status: true, hiddenAt: true, specialty: { select: { name: true } } },
-        })
-      : null,
-    target.author
-      ? tx.user.findUnique({
-          where: { id: target.author.id },
-          select: { id: true, name: true, role: true, createdAt: true },
-        })
-      : null,
-    detailsOf(tx, target),
-  ]);
+  // One after the other: this runs inside the queue's transaction, which has a single connection.
+  const question = target.question
+    ? await tx.question.findUnique({
+        where: { id: target.question.id },
+        select: { id: true, title: true, status: true, hiddenAt: true, specialty: { select: { name: true } } },
+      })
+    : null;
+  const person = target.author
+    ? await tx.user.findUnique({
+        where: { id: target.author.id },
+        select: { id: true, name: true, role: true, createdAt: true },
+      })
+    : null;
+  const details = await detailsOf(tx, target);
   return {
     targetType: target.targetType,
     targetId: target.targetId,

@@ -123,13 +123,12 @@ async function readQueue(
        ${options.reason ? Prisma.sql`AND bool_or(c.reason::text = ${options.reason})` : Prisma.empty}
        ${options.medicalReviewOnly && medicalReviewer ? Prisma.sql`AND ${dangerous}` : Prisma.empty}`;
 
-  const [counted, rows] = await Promise.all([
-    client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${grouped}) g`,
-    client.$queryRaw<GroupRow[]>`
-      SELECT "targetType", "targetId", reporters, routed FROM (${grouped}) g
-       ORDER BY ${medicalReviewer ? Prisma.sql`routed DESC,` : Prisma.empty} reporters DESC, oldest ASC, "targetType", "targetId"
-       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-  ]);
+  // Queries one after the other throughout: a transaction has a single connection.
+  const counted = await client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${grouped}) g`;
+  const rows = await client.$queryRaw<GroupRow[]>`
+    SELECT "targetType", "targetId", reporters, routed FROM (${grouped}) g
+     ORDER BY ${medicalReviewer ? Prisma.sql`routed DESC,` : Prisma.empty} reporters DESC, oldest ASC, "targetType", "targetId"
+     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   const total = counted[0]?.total ?? 0;
 
   const complaints = rows.length
@@ -148,30 +147,29 @@ async function readQueue(
       })
     : [];
 
-  const groups = await Promise.all(
-    rows.map(async (row): Promise<QueueGroup> => {
-      const target = await loadComplaintTarget(client, row);
-      const own = target?.author?.id === actor.id;
-      const blockedBecause = !can(actor, "complaint.resolve", { routedToMedicalReview: row.routed })
-        ? MEDICAL_REVIEW_ONLY
-        : own
-          ? "This is about you: another moderator decides on it."
-          : null;
-      return {
-        target: target && (await describeQueueTarget(client, target)),
-        targetType: row.targetType,
-        targetId: row.targetId,
-        complaints: complaints
-          .filter((c) => c.targetType === row.targetType && c.targetId === row.targetId)
-          .map(({ reporter, targetType: _type, targetId: _id, ...c }) => ({ ...c, reporterName: reporter.name })),
-        reporterCount: row.reporters,
-        routedToMedicalReview: row.routed,
-        blockedBecause,
-        actions: target && !blockedBecause ? availableActions(target) : [],
-        authorHistory: null,
-      };
-    }),
-  );
+  const groups: QueueGroup[] = [];
+  for (const row of rows) {
+    const target = await loadComplaintTarget(client, row);
+    const own = target?.author?.id === actor.id;
+    const blockedBecause = !can(actor, "complaint.resolve", { routedToMedicalReview: row.routed })
+      ? MEDICAL_REVIEW_ONLY
+      : own
+        ? "This is about you: another moderator decides on it."
+        : null;
+    groups.push({
+      target: target && (await describeQueueTarget(client, target)),
+      targetType: row.targetType,
+      targetId: row.targetId,
+      complaints: complaints
+        .filter((c) => c.targetType === row.targetType && c.targetId === row.targetId)
+        .map(({ reporter, targetType: _type, targetId: _id, ...c }) => ({ ...c, reporterName: reporter.name })),
+      reporterCount: row.reporters,
+      routedToMedicalReview: row.routed,
+      blockedBecause,
+      actions: target && !blockedBecause ? availableActions(target) : [],
+      authorHistory: null,
+    });
+  }
   await addAuthorHistories(client, groups);
 
   return {
@@ -188,18 +186,16 @@ async function readQueue(
 async function addAuthorHistories(client: Tx, groups: QueueGroup[]): Promise<void> {
   const authorIds = [...new Set(groups.flatMap((g) => (g.target?.person ? [g.target.person.id] : [])))];
   if (authorIds.length === 0) return;
-  const [upheld, people] = await Promise.all([
-    client.$queryRaw<{ authorId: string; upheld: number }[]>`
-      SELECT "targetAuthorId" AS "authorId", count(DISTINCT ("targetType", "targetId"))::int AS upheld
-        FROM "Complaint"
-       WHERE "targetAuthorId" IN (${Prisma.join(authorIds)}) AND state = 'RESOLVED'
-         AND resolution::text IN (${Prisma.join([...UPHELD_RESOLUTIONS])})
-       GROUP BY "targetAuthorId"`,
-    client.user.findMany({
-      where: { id: { in: authorIds } },
-      select: { id: true, status: true, suspendedUntil: true, suspensionReason: true },
-    }),
-  ]);
+  const upheld = await client.$queryRaw<{ authorId: string; upheld: number }[]>`
+    SELECT "targetAuthorId" AS "authorId", count(DISTINCT ("targetType", "targetId"))::int AS upheld
+      FROM "Complaint"
+     WHERE "targetAuthorId" IN (${Prisma.join(authorIds)}) AND state = 'RESOLVED'
+       AND resolution::text IN (${Prisma.join([...UPHELD_RESOLUTIONS])})
+     GROUP BY "targetAuthorId"`;
+  const people = await client.user.findMany({
+    where: { id: { in: authorIds } },
+    select: { id: true, status: true, suspendedUntil: true, suspensionReason: true },
+  });
   const now = new Date();
   for (const group of groups) {
     const personId = group.target?.person?.id;
