@@ -151,11 +151,13 @@ async function readQueue(
   for (const row of rows) {
     const target = await loadComplaintTarget(client, row);
     const own = target?.author?.id === actor.id;
-    const blockedBecause = !can(actor, "complaint.resolve", { routedToMedicalReview: row.routed })
-      ? MEDICAL_REVIEW_ONLY
-      : own
-        ? "This is about you: another moderator decides on it."
-        : null;
+    const blockedBecause = !can(actor, "complaint.resolve", { routedToMedicalReview: false })
+      ? "Your account is suspended: you can read the reports but not decide on them."
+      : !can(actor, "complaint.resolve", { routedToMedicalReview: row.routed })
+        ? MEDICAL_REVIEW_ONLY
+        : own
+          ? "This is about you: another moderator decides on it."
+          : null;
     groups.push({
       target: target && (await describeQueueTarget(client, target)),
       targetType: row.targetType,

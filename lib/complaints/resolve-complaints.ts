@@ -3,6 +3,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import type { ComplaintResolution } from "../generated/prisma/enums";
+import { writeRefusal } from "../questions/lock-question";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { getStorage } from "../storage/get-storage";
 import { fieldErrorsOf } from "../validation/account";
@@ -45,6 +46,8 @@ export async function resolveComplaints({
   input,
   now = new Date(),
 }: ResolveComplaintsOptions): Promise<ResolvedComplaints> {
+  const refusal = writeRefusal(actor, "decide on reports", now);
+  if (refusal) throw refusal;
   if (!actor || !can(actor, "complaint.resolve", { routedToMedicalReview: false }, now)) {
     throw new DomainError("FORBIDDEN", "Only moderators and administrators can decide on reports.");
   }

@@ -70,6 +70,13 @@ describe("who decides", () => {
       input: { targetType: "MESSAGE", targetId: answerId, complaintIds: ids, action: "DISMISS" },
     });
     expect((await failureOf(visitor)).code).toBe("FORBIDDEN");
+    // A suspended moderator reads the queue but decides nothing, and is told why.
+    const suspended = {
+      ...moderator,
+      actor: { ...moderator.actor, status: "SUSPENDED" as const, suspendedUntil: null },
+    };
+    const refusal = await failureOf(resolveAs(suspended, "MESSAGE", answerId, ids));
+    expect(refusal).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("suspended") });
     expect(await pendingIds("MESSAGE", answerId)).toEqual(ids);
     expect(await db().auditLog.count({ where: { targetId: answerId } })).toBe(0);
   });
