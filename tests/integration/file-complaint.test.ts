@@ -1,6 +1,7 @@
 // Filing complaints: about every kind of target, once while pending, never about one's own posts or what one
 // cannot see, within the hourly limit; and content hidden at the threshold of distinct reporters.
 import { beforeAll, describe, expect, it } from "vitest";
+import { getAttachmentFile } from "../../lib/attachments/get-attachment-file";
 import { ALREADY_REPORTED, fileComplaint } from "../../lib/complaints/file-complaint";
 import { AUTO_HIDE_REASON } from "../../lib/complaints/resolve-target";
 import { db } from "../../lib/db";
@@ -271,17 +272,25 @@ describe("hiding at the threshold", () => {
 
   it("hides questions, files and private messages too, but never a person", async () => {
     const questionId = await createQuestion({ authorId: mark.id, specialtyId });
-    const fileId = await createAttachment({ ownerId: mark.id, questionId });
+    const withFile = await createQuestion({ authorId: mark.id, specialtyId });
+    const fileId = await createAttachment({ ownerId: mark.id, questionId: withFile, visibility: "DOCTORS_ONLY" });
     const privateId = await createConsultationMessage({ patientId: mark.id, doctorId: irina.id, authorId: irina.id });
-    const reporters = await createPatients(3, "Neighbour");
+    const reporters = [...(await createPatients(2, "Neighbour")), await createDoctor({ specialtyIds: [specialtyId] })];
     for (const reporter of reporters) {
-      // The file first: once the question is hidden, nobody but its author and staff can see its files.
-      await report(reporter, "ATTACHMENT", fileId, "PERSONAL_DATA");
+      if (reporter.actor.role === "DOCTOR") await report(reporter, "ATTACHMENT", fileId, "PERSONAL_DATA");
       await report(reporter, "USER", irina.id, "ABUSE");
       await report(reporter, "QUESTION", questionId, "ADVERTISING");
     }
+    await report(irina, "ATTACHMENT", fileId, "PERSONAL_DATA");
+    await report(await createDoctor({ specialtyIds: [specialtyId] }), "ATTACHMENT", fileId, "PERSONAL_DATA");
     expect((await db().question.findUniqueOrThrow({ where: { id: questionId } })).hiddenReason).toBe(AUTO_HIDE_REASON);
     expect((await db().attachment.findUniqueOrThrow({ where: { id: fileId } })).hiddenReason).toBe(AUTO_HIDE_REASON);
+    // A hidden file is named and served to its owner only (and staff): the doctors who could open it no longer can.
+    const [forDoctor] = (await getQuestionThread({ viewer: irina.actor, questionId: withFile })).attachments;
+    expect(forDoctor).toMatchObject({ fileName: null, hidden: { reason: AUTO_HIDE_REASON } });
+    const [forOwner] = (await getQuestionThread({ viewer: mark.actor, questionId: withFile })).attachments;
+    expect(forOwner?.fileName).toMatch(/^scan-/);
+    expect((await failureOf(getAttachmentFile({ viewer: irina.actor, attachmentId: fileId }))).code).toBe("NOT_FOUND");
     expect(await db().user.findUniqueOrThrow({ where: { id: irina.id } })).toMatchObject({ status: "ACTIVE" });
     expect(await db().auditLog.count({ where: { action: "content.auto_hide", targetType: "User" } })).toBe(0);
 
