@@ -96,6 +96,20 @@ export async function SiteHeader() {
                 </Link>
               </li>
             )}
+            {user?.role === "ADMIN" && (
+              <>
+                <li>
+                  <Link href="/staff/doctors" className={NAV_LINK}>
+                    Doctor verification
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/staff/audit" className={NAV_LINK}>
+                    Audit log
+                  </Link>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
       </div>

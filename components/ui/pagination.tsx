@@ -9,6 +9,9 @@ type PaginationProps = {
   /** Other query parameters the list keeps from page to page (filters). */
   query?: Record<string, string | undefined>;
   label?: string;
+  /** What the links lead to: lists differ ("Newer questions", "Older entries", "Signed up later"). */
+  previousLabel?: string;
+  nextLabel?: string;
 };
 
 function hrefFor(basePath: string, page: number, query: Record<string, string | undefined> = {}): string {
@@ -22,14 +25,22 @@ function hrefFor(basePath: string, page: number, query: Record<string, string | 
 const LINK =
   "inline-flex min-h-11 items-center gap-1 rounded-lg border border-field bg-surface px-3 font-semibold no-underline";
 
-export function Pagination({ page, pageCount, basePath, query, label = "Pages" }: PaginationProps) {
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  query,
+  label = "Pages",
+  previousLabel = "Newer questions",
+  nextLabel = "Older questions",
+}: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={label} className="flex items-center justify-between gap-3">
+    <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (
         <Link href={hrefFor(basePath, Math.min(page - 1, pageCount), query)} rel="prev" className={LINK}>
           <ChevronLeft aria-hidden="true" className="size-5" />
-          Newer<span className="sr-only"> questions</span>
+          {previousLabel}
         </Link>
       ) : (
         <span />
@@ -39,7 +50,7 @@ export function Pagination({ page, pageCount, basePath, query, label = "Pages" }
       </p>
       {page < pageCount ? (
         <Link href={hrefFor(basePath, page + 1, query)} rel="next" className={LINK}>
-          Older<span className="sr-only"> questions</span>
+          {nextLabel}
           <ChevronRight aria-hidden="true" className="size-5" />
         </Link>
       ) : (

@@ -11,7 +11,8 @@ import { askQuestion } from "../../lib/questions/ask-question";
 import { E2E_STATE_FILE, type E2EState } from "../../scripts/lib/e2e-state";
 import { uniqueEmail } from "./pages";
 
-function connect() {
+/** The app's Prisma client, pointed at the database the running e2e server uses. */
+export function connect() {
   const state = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as E2EState;
   if (process.env.DATABASE_URL !== state.databaseUrl) {
     process.env.DATABASE_URL = state.databaseUrl;

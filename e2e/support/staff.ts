@@ -1,25 +1,13 @@
 // Rows the staff pages show, written into the e2e server's database through the app's own use-cases
-// (the same way as e2e/support/database.ts), so a scan of those pages has something to look at.
-import { readFileSync } from "node:fs";
+// (connect() from e2e/support/database.ts), so a scan of those pages has something to look at.
 import { registerUser } from "../../lib/accounts/register-user";
 import { loadActor } from "../../lib/auth/load-actor";
-import { db } from "../../lib/db";
 import { decideDoctorVerification } from "../../lib/doctors/decide-doctor-verification";
-import { resetEnvForTests } from "../../lib/env";
-import { E2E_STATE_FILE, type E2EState } from "../../scripts/lib/e2e-state";
+import { connect } from "./database";
 import { uniqueEmail } from "./pages";
 
 export const DEMO_ADMIN = { email: "admin@demo.consilium.test", password: "consilium-demo" };
 export const DEMO_MODERATOR = { email: "moderator@demo.consilium.test", password: "consilium-demo" };
-
-function connect() {
-  const state = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as E2EState;
-  if (process.env.DATABASE_URL !== state.databaseUrl) {
-    process.env.DATABASE_URL = state.databaseUrl;
-    resetEnvForTests();
-  }
-  return db();
-}
 
 /**
  * A doctor who signed up and was rejected by the demo admin: one more entry in the audit log (with a reason and

@@ -52,7 +52,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           ))}
         </ol>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/notifications" label="Notification pages" />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        basePath="/notifications"
+        label="Notification pages"
+        previousLabel="Newer notifications"
+        nextLabel="Older notifications"
+      />
     </div>
   );
 }

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { AdminOnlyNotice } from "@/components/staff/admin-only-notice";
 import { AuditEntry } from "@/components/staff/audit-entry";
 import { AuditFilters } from "@/components/staff/audit-filters";
-import { PageLinks } from "@/components/staff/page-links";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pluralize } from "@/components/ui/format";
+import { Pagination } from "@/components/ui/pagination";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { requireUser } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
@@ -85,7 +85,7 @@ export default async function AuditLogPage({ searchParams }: AuditPageProps) {
             ))}
           </ol>
         )}
-        <PageLinks
+        <Pagination
           page={log.page}
           pageCount={log.pageCount}
           basePath="/staff/audit"

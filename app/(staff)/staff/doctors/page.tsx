@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminOnlyNotice } from "@/components/staff/admin-only-notice";
 import { DoctorApplicationCard } from "@/components/staff/doctor-application-card";
-import { PageLinks } from "@/components/staff/page-links";
 import { QueueTabs } from "@/components/staff/queue-tabs";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { listDoctorApplications } from "@/lib/doctors/list-doctor-applications";
 import { isDomainError } from "@/lib/errors";
@@ -104,7 +104,7 @@ export default async function DoctorVerificationPage({ searchParams }: DoctorsPa
         </ol>
       )}
 
-      <PageLinks
+      <Pagination
         page={list.page}
         pageCount={list.pageCount}
         basePath={basePath}

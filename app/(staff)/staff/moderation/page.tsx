@@ -141,6 +141,8 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
         basePath="/staff/moderation"
         query={query}
         label="Pages of reports"
+        previousLabel="Earlier page"
+        nextLabel="Next page"
       />
     </div>
   );
