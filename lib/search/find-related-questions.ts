@@ -1,0 +1,75 @@
+// "Similar questions on the topic" under a question: one indexed read of the list the background job keeps
+// (embed-pending-questions.ts), joined to the questions still visible.
+import type { Viewer } from "../auth/permissions";
+import { db } from "../db";
+import type { QuestionStatus } from "../generated/prisma/enums";
+import { suggestSimilarQuestions } from "./suggest-similar-questions";
+
+export type SimilarQuestionItem = {
+  id: number;
+  title: string;
+  answerCount: number;
+  createdAt: Date;
+  shownName: string;
+  shownCity: string | null;
+  status: QuestionStatus;
+  specialty: { name: string; slug: string };
+  /** Higher is more similar; comparable within one list only. */
+  score: number;
+};
+
+export type FindRelatedQuestionsOptions = {
+  /** Lists are the same for everyone: only visible questions are ever listed. */
+  viewer: Viewer;
+  questionId: number;
+  /** 1…50; the page shows 6. */
+  limit?: number;
+};
+
+const MAX_LIMIT = 50;
+
+type Row = Omit<SimilarQuestionItem, "specialty"> & { specialtyName: string; specialtySlug: string };
+
+/**
+ * Up to `limit` visible questions most similar to this one, best first; among equally similar ones (the same score
+ * to two decimals) those a doctor answered come first. Never the question itself, never a hidden or deleted one.
+ * A question the job has not embedded yet (asked seconds ago) gets the ask page's word-based suggestions instead.
+ */
+export async function findRelatedQuestions({
+  viewer,
+  questionId,
+  limit = 6,
+}: FindRelatedQuestionsOptions): Promise<SimilarQuestionItem[]> {
+  const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_LIMIT);
+  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > 2_147_483_647) return [];
+
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT q."id", q."title", q."answerCount", q."createdAt", q."shownName", q."shownCity", q."status",
+      s."name" AS "specialtyName", s."slug" AS "specialtySlug", r."score"
+    FROM "RelatedQuestion" r
+    JOIN "Question" q ON q."id" = r."relatedId"
+    JOIN "Specialty" s ON s."id" = q."specialtyId"
+    WHERE r."questionId" = ${questionId} AND r."relatedId" <> ${questionId}
+      AND q."hiddenAt" IS NULL AND q."deletedAt" IS NULL
+    ORDER BY round(r."score"::numeric, 2) DESC, (q."answerCount" > 0) DESC, r."score" DESC, q."id" DESC
+    LIMIT ${take}`;
+  if (rows.length > 0) return rows.map(toItem);
+
+  const question = await db().question.findUnique({
+    where: { id: questionId },
+    select: { title: true, body: true, embedding: { select: { questionId: true } } },
+  });
+  // Embedded but alone (or all its neighbours hidden): there is nothing similar to show.
+  if (!question || question.embedding) return [];
+  return suggestSimilarQuestions({
+    viewer,
+    title: question.title,
+    body: question.body,
+    limit: take,
+    excludeQuestionId: questionId,
+  });
+}
+
+function toItem({ specialtyName, specialtySlug, ...row }: Row): SimilarQuestionItem {
+  return { ...row, specialty: { name: specialtyName, slug: specialtySlug } };
+}
