@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { type AskState, askAction } from "@/app/(member)/ask/actions";
 import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
 import { QUESTION_LIMITS } from "@/lib/validation/question";
 import { DRAFT_FIELDS, readAskDraft, writeAskDraft } from "./ask-draft";
+import { SimilarWhileTyping } from "./similar-while-typing";
 
 const INITIAL: AskState = { ok: null };
 
@@ -21,6 +22,11 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
   const [state, formAction, pending] = useActionState(askAction, INITIAL);
   const values = state.ok === false ? state.values : {};
   const errors = state.ok === false ? state.fieldErrors : {};
+  const [typed, setTyped] = useState({ title: "", body: "" });
+  const readTyped = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    setTyped({ title: String(data.get("title") ?? ""), body: String(data.get("body") ?? "") });
+  };
 
   // Restore a draft left in this browser, into fields the server did not fill.
   useEffect(() => {
@@ -32,6 +38,7 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
       const saved = draft[field];
       if (control && saved && !control.value) control.value = saved;
     }
+    readTyped(form);
   }, []);
 
   useEffect(() => {
@@ -43,7 +50,10 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
       ref={formRef}
       action={formAction}
       noValidate
-      onInput={(event) => writeAskDraft(event.currentTarget)}
+      onInput={(event) => {
+        writeAskDraft(event.currentTarget);
+        readTyped(event.currentTarget);
+      }}
       onSubmit={(event) => {
         // React resets a form after its action; submitting by hand keeps every field as typed if the post fails.
         event.preventDefault();
@@ -75,6 +85,7 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
         defaultValue={values.title}
         error={errors.title}
       />
+      <SimilarWhileTyping title={typed.title} body={typed.body} />
       <TextAreaField
         name="body"
         label="Describe what worries you"

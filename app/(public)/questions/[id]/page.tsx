@@ -7,6 +7,7 @@ import { ClearAskDraft } from "@/components/questions/clear-ask-draft";
 import { personName } from "@/components/questions/labels";
 import { LiveThread } from "@/components/questions/live-thread";
 import { QuestionThread } from "@/components/questions/question-thread";
+import { SimilarQuestions } from "@/components/questions/similar-questions";
 import { AnswerForm, CloseQuestionForm, FollowButton, ReplyForm } from "@/components/questions/thread-actions";
 import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/session";
@@ -15,6 +16,7 @@ import { isDomainError } from "@/lib/errors";
 import { getQuestionThread } from "@/lib/questions/get-question-thread";
 import { getThreadParticipation } from "@/lib/questions/get-thread-participation";
 import { recordQuestionView } from "@/lib/questions/record-question-view";
+import { findRelatedQuestions } from "@/lib/search/find-related-questions";
 import { excerpt } from "@/lib/text/excerpt";
 
 type QuestionPageProps = {
@@ -84,8 +86,9 @@ export default async function QuestionPage({ params, searchParams }: QuestionPag
   const { question } = thread;
 
   const viewerKey = viewer?.id ?? (await cookies()).get(VISITOR_COOKIE)?.value;
-  const [participation] = await Promise.all([
+  const [participation, similar] = await Promise.all([
     getThreadParticipation({ viewer, questionId: question.id }),
+    findRelatedQuestions({ viewer, questionId: question.id, limit: 6 }),
     viewerKey ? recordQuestionView({ questionId: question.id, viewerKey }) : null,
   ]);
 
@@ -145,6 +148,9 @@ export default async function QuestionPage({ params, searchParams }: QuestionPag
           );
         }}
       />
+      <div className="mt-10">
+        <SimilarQuestions questions={similar} heading="Similar questions on the topic" headingId="similar-heading" />
+      </div>
     </>
   );
 }
