@@ -12,7 +12,7 @@ hypertension | high blood pressure | high bp | htn | hypertensive > blood pressu
 hypotension | low blood pressure | low bp > blood pressure
 heart attack | myocardial infarction | =MI | cardiac arrest | coronary
 heart | cardiac | cardio | cardiovascular
-palpitation | racing heart | heart racing | pounding heart | heart pounding | fluttering heart | skipped beat | heart skipping > heart
+palpitation | racing heart | heart racing | heart is racing | pounding heart | heart pounding | heart is pounding | fluttering heart | skipped beat | heart skipping > heart
 arrhythmia | irregular heartbeat | irregular heart beat | afib | a fib | atrial fibrillation | =AF > heart
 tachycardia | fast heart rate | rapid heartbeat | rapid heart rate > heart
 bradycardia | slow heart rate | slow heartbeat > heart

@@ -7,7 +7,7 @@ cure | cured | curable | incurable | go away | goes away | permanent | permanent
 cause | causes | caused | causing | why | reason | due to | because of | what could it be | what is causing | trigger | triggers
 symptom | symptoms | signs | sign of | how do i know | how can i tell | how to tell | present with | presentation | indication
 duration | how long | how soon | how quickly | how many days | how many weeks | how many hours | how many months | last | lasts | lasting
-timing | when | what time | best time | what age | at what age | how often | frequency
+timing | what time | best time | what age | at what age | how often | frequency
 safe | safety | is it safe | dangerous | danger | harmful | harm | risky | ok to | okay to | fine to | bad for
 risk | risks | chance | chances | likely | likelihood | probability | odds | risk factor | risk factors
 prevent | prevention | preventing | prevented | avoid | avoiding | protect | prophylaxis | reduce the risk | lower the risk

@@ -121,13 +121,13 @@ export function cosine(a: Float32Array, b: Float32Array): number {
 }
 
 /**
- * The score stored in RelatedQuestion. Symmetric (the lexical part is averaged over both directions), so a pair has
- * one score whichever question's list it sits in. `cosine` is null when one side has no embedding yet.
+ * The score stored in RelatedQuestion for `document` in the list of `query`. Not symmetric: the lexical part asks how
+ * much of the query's vocabulary the document covers, which separates a paraphrase from a look-alike better than an
+ * average of both directions (measured on the dev pairs). `cosine` is null when the document has no embedding yet.
  */
 export function relatedScore(
-  input: { cosine: number | null; forward: number; backward: number },
+  input: { cosine: number | null; lexical: number },
   weights: ScoreWeights = DEFAULT_WEIGHTS,
 ): number {
-  const lexical = (input.forward + input.backward) / 2;
-  return (input.cosine ?? 0) + weights.lexical * lexical;
+  return (input.cosine ?? 0) + weights.lexical * input.lexical;
 }

@@ -1,7 +1,7 @@
 // Writes a newly embedded question's list of similar questions, and puts the question into the lists of the
 // questions it is similar to when it beats their weakest entry, so older lists stay fresh without a rebuild.
 import type { Tx } from "../db";
-import { decodeVector } from "./embedding-model";
+import { decodeVector, questionText } from "./embedding-model";
 import { corpusStats, nearestQuestions, type RelatedCorpus } from "./related-corpus";
 import { cosine, DEFAULT_WEIGHTS, lexicalSimilarity, relatedScore, termBag } from "./score-related";
 import { anyOf, expandedTerms, QUESTION_DOCUMENT, QUESTION_VISIBLE } from "./search-sql";
@@ -46,7 +46,8 @@ async function lexicalCandidates(tx: Tx, question: EmbeddedQuestion, corpus: Rel
   return rows.map((row) => row.id);
 }
 
-type Scored = { id: number; score: number };
+/** `score`: the candidate in the question's list; `reverse`: the question in the candidate's list. */
+type Scored = { id: number; score: number; reverse: number };
 
 async function scoreCandidates(
   tx: Tx,
@@ -62,13 +63,13 @@ async function scoreCandidates(
   const stats = corpusStats(corpus);
   const own = termBag(textTerms(question.text));
   return rows.map((row) => {
-    const other = termBag(textTerms(`${row.title}\n${row.body}`));
-    const score = relatedScore({
-      cosine: row.vector ? cosine(question.vector, decodeVector(row.vector)) : null,
-      forward: lexicalSimilarity(own, other, stats, DEFAULT_WEIGHTS),
-      backward: lexicalSimilarity(other, own, stats, DEFAULT_WEIGHTS),
-    });
-    return { id: row.id, score };
+    const other = termBag(textTerms(questionText(row.title, row.body)));
+    const similarity = row.vector ? cosine(question.vector, decodeVector(row.vector)) : null;
+    return {
+      id: row.id,
+      score: relatedScore({ cosine: similarity, lexical: lexicalSimilarity(own, other, stats, DEFAULT_WEIGHTS) }),
+      reverse: relatedScore({ cosine: similarity, lexical: lexicalSimilarity(other, own, stats, DEFAULT_WEIGHTS) }),
+    };
   });
 }
 
@@ -79,7 +80,7 @@ async function insertIntoNeighbourLists(tx: Tx, questionId: number, scored: Scor
   await tx.$executeRaw`
     INSERT INTO "RelatedQuestion" ("questionId", "relatedId", "score", "computedAt")
     SELECT c."id", ${questionId}, c."score", ${now}
-    FROM unnest(${ids}::int[], ${scored.map((s) => s.score)}::float8[]) AS c("id", "score")
+    FROM unnest(${ids}::int[], ${scored.map((s) => s.reverse)}::float8[]) AS c("id", "score")
     LEFT JOIN LATERAL (
       SELECT count(*) AS n, min(r."score") AS weakest FROM "RelatedQuestion" r WHERE r."questionId" = c."id"
     ) l ON true
