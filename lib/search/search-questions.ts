@@ -1,0 +1,204 @@
+// The search page: full text over visible questions (title weighs more than body) and over their visible answers and
+// replies, so a question is also found by the words its doctors used. Medical synonyms widen the query ("high blood
+// pressure" also finds "hypertension"); results come ranked, filtered, paginated, with highlighted snippets.
+import type { Viewer } from "../auth/permissions";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import type { QuestionStatus } from "../generated/prisma/enums";
+import { highlightSegments, type TextSegment } from "./highlight-segments";
+import {
+  anyOf,
+  MESSAGE_DOCUMENT,
+  MESSAGE_VISIBLE,
+  QUESTION_DOCUMENT,
+  QUESTION_VISIBLE,
+  queryAlternatives,
+} from "./search-sql";
+import { type SearchSuggestions, suggestSearchAlternatives } from "./suggest-search-alternatives";
+
+export type { TextSegment } from "./highlight-segments";
+export type { SearchSuggestions } from "./suggest-search-alternatives";
+
+export type SearchStatus = "open" | "closed" | "answered" | "unanswered";
+
+export type SearchQuestionsOptions = {
+  /** Search is the same for everyone: only visible questions and visible answers are searched. */
+  viewer: Viewer;
+  /** As typed: words, "quoted phrases", -excluded words, or. */
+  query: string;
+  /** Only this specialty's questions; an unknown slug is NOT_FOUND. */
+  specialtySlug?: string;
+  /** "unanswered": open questions no doctor has answered yet (as on the home page). */
+  status?: SearchStatus;
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+};
+
+export type SearchHit = {
+  id: number;
+  /** The title, with the matched words highlighted. */
+  title: TextSegment[];
+  /** A passage around the matched words: from the question, or from a doctor's answer when only that matched. */
+  snippet: TextSegment[];
+  snippetSource: "question" | "answer";
+  answerCount: number;
+  createdAt: Date;
+  shownName: string;
+  shownCity: string | null;
+  status: QuestionStatus;
+  specialty: { name: string; slug: string };
+};
+
+export type QuestionSearchResult = {
+  query: string;
+  items: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  specialty: { name: string; slug: string } | null;
+  status: SearchStatus | null;
+  /** Set only when a query was given and nothing matched: what to try instead. */
+  suggestions: SearchSuggestions | null;
+};
+
+/** Matches ranked at most, newest first: ranking recomputes each match's tsvector, the costly part of a search. */
+const RANK_POOL = 1000;
+/** How much an answer's match counts next to the question's own (title A = 1.0, body B = 0.4). */
+const ANSWER_WEIGHT = 0.5;
+const MAX_PAGE_SIZE = 50;
+const MAX_QUERY_CHARS = 200;
+
+const HEADLINE_OPTIONS = Prisma.sql`'StartSel=' || chr(2) || ', StopSel=' || chr(3) ||
+  ', MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
+const strip = (column: Prisma.Sql) => Prisma.sql`translate(${column}, chr(2) || chr(3), '')`;
+
+function statusFilter(status: SearchStatus | undefined): Prisma.Sql {
+  switch (status) {
+    case "open":
+      return Prisma.sql`AND q."status" = 'OPEN'`;
+    case "closed":
+      return Prisma.sql`AND q."status" = 'CLOSED'`;
+    case "answered":
+      return Prisma.sql`AND q."answerCount" > 0`;
+    case "unanswered":
+      return Prisma.sql`AND q."answerCount" = 0 AND q."status" = 'OPEN'`;
+    default:
+      return Prisma.empty;
+  }
+}
+
+type Row = {
+  id: number;
+  titleMarked: string;
+  snippetMarked: string;
+  snippetSource: "question" | "answer";
+  answerCount: number;
+  createdAt: Date;
+  shownName: string;
+  shownCity: string | null;
+  status: QuestionStatus;
+  specialtyName: string;
+  specialtySlug: string;
+  total: number;
+};
+
+/** One page of questions matching the query, best first (newest first among equals). */
+export async function searchQuestions({
+  viewer,
+  query,
+  specialtySlug,
+  status,
+  page = 1,
+  pageSize = 20,
+}: SearchQuestionsOptions): Promise<QuestionSearchResult> {
+  const text = query.trim().slice(0, MAX_QUERY_CHARS);
+  const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 20;
+  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const specialty =
+    specialtySlug === undefined
+      ? null
+      : await db().specialty.findUnique({
+          where: { slug: specialtySlug },
+          select: { id: true, name: true, slug: true },
+        });
+  if (specialtySlug !== undefined && !specialty) throw new DomainError("NOT_FOUND", "This specialty does not exist.");
+
+  const empty = { query: text, items: [], total: 0, page: current, pageSize: size, pageCount: 1 };
+  const shown = { specialty: specialty && { name: specialty.name, slug: specialty.slug }, status: status ?? null };
+  if (!text) return { ...empty, ...shown, suggestions: null };
+
+  const filters = Prisma.sql`${specialty ? Prisma.sql`AND q."specialtyId" = ${specialty.id}` : Prisma.empty} ${statusFilter(status)}`;
+  const rows = await db().$queryRaw<Row[]>`
+    WITH query AS (SELECT ${anyOf(queryAlternatives(text), "websearch_to_tsquery")} AS tsq),
+    answer_matches AS (
+      SELECT DISTINCT m."questionId" AS "id" FROM "ThreadMessage" m, query
+      WHERE ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
+    ),
+    matches AS (
+      SELECT q."id" FROM "Question" q, query WHERE ${QUESTION_DOCUMENT} @@ query.tsq AND ${QUESTION_VISIBLE} ${filters}
+      UNION
+      SELECT q."id" FROM answer_matches a JOIN "Question" q ON q."id" = a."id" WHERE ${QUESTION_VISIBLE} ${filters}
+    ),
+    pool AS (SELECT "id" FROM matches ORDER BY "id" DESC LIMIT ${RANK_POOL}),
+    ranked AS (
+      SELECT q."id", ts_rank(${QUESTION_DOCUMENT}, query.tsq) + ${ANSWER_WEIGHT} * coalesce((
+          SELECT max(ts_rank(${MESSAGE_DOCUMENT}, query.tsq)) FROM "ThreadMessage" m
+          WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
+            AND q."id" IN (SELECT "id" FROM answer_matches)
+        ), 0) AS "rank"
+      FROM pool JOIN "Question" q ON q."id" = pool."id", query
+    ),
+    page AS (SELECT "id", "rank" FROM ranked ORDER BY "rank" DESC, "id" DESC OFFSET ${(current - 1) * size} LIMIT ${size})
+    SELECT q."id", q."answerCount", q."createdAt", q."shownName", q."shownCity", q."status",
+      s."name" AS "specialtyName", s."slug" AS "specialtySlug",
+      (SELECT count(*)::int FROM matches) AS "total",
+      ts_headline('english'::regconfig, ${strip(Prisma.sql`q."title"`)}, query.tsq, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "titleMarked",
+      CASE WHEN ${QUESTION_DOCUMENT} @@ query.tsq OR best."body" IS NULL
+        THEN ts_headline('english'::regconfig, ${strip(Prisma.sql`q."body"`)}, query.tsq, ${HEADLINE_OPTIONS})
+        ELSE ts_headline('english'::regconfig, ${strip(Prisma.sql`best."body"`)}, query.tsq, ${HEADLINE_OPTIONS})
+      END AS "snippetMarked",
+      CASE WHEN ${QUESTION_DOCUMENT} @@ query.tsq OR best."body" IS NULL THEN 'question' ELSE 'answer' END AS "snippetSource"
+    FROM page JOIN "Question" q ON q."id" = page."id" JOIN "Specialty" s ON s."id" = q."specialtyId"
+    CROSS JOIN query
+    LEFT JOIN LATERAL (
+      SELECT m."body" FROM "ThreadMessage" m
+      WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
+      ORDER BY ts_rank(${MESSAGE_DOCUMENT}, query.tsq) DESC LIMIT 1
+    ) best ON true
+    ORDER BY page."rank" DESC, page."id" DESC`;
+
+  // An empty page past the end still needs the total: ask once more for the count alone.
+  const total = rows[0]?.total ?? (current > 1 ? await countMatches(text, filters) : 0);
+  const items = rows.map((row) => ({
+    id: row.id,
+    title: highlightSegments(row.titleMarked),
+    snippet: highlightSegments(row.snippetMarked),
+    snippetSource: row.snippetSource,
+    answerCount: row.answerCount,
+    createdAt: row.createdAt,
+    shownName: row.shownName,
+    shownCity: row.shownCity,
+    status: row.status,
+    specialty: { name: row.specialtyName, slug: row.specialtySlug },
+  }));
+  const suggestions =
+    total === 0
+      ? await suggestSearchAlternatives({ viewer, query: text, filtered: Boolean(specialty || status) })
+      : null;
+  return { ...empty, items, total, pageCount: Math.max(1, Math.ceil(total / size)), ...shown, suggestions };
+}
+
+async function countMatches(text: string, filters: Prisma.Sql): Promise<number> {
+  const [row] = await db().$queryRaw<{ total: number }[]>`
+    WITH query AS (SELECT ${anyOf(queryAlternatives(text), "websearch_to_tsquery")} AS tsq)
+    SELECT count(*)::int AS "total" FROM (
+      SELECT q."id" FROM "Question" q, query WHERE ${QUESTION_DOCUMENT} @@ query.tsq AND ${QUESTION_VISIBLE} ${filters}
+      UNION
+      SELECT q."id" FROM "ThreadMessage" m JOIN "Question" q ON q."id" = m."questionId", query
+      WHERE ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE} AND ${QUESTION_VISIBLE} ${filters}
+    ) matched`;
+  return row?.total ?? 0;
+}
