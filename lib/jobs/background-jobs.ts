@@ -1,10 +1,14 @@
-// Work the web process does on a timer: deliver the e-mail outbox and throw away uploads nobody
-// attached. Both are safe to run in several processes at once (rows are claimed, deletes are idempotent).
+// Work the web process does on a timer: deliver the e-mail outbox, throw away uploads nobody attached, and embed
+// new questions for "Similar questions on the topic". All are safe to run in several processes at once (rows are
+// claimed, deletes are idempotent, the embedding job takes an advisory lock).
 import { purgeOrphanUploads } from "../attachments/purge-orphan-uploads";
 import { sendPendingEmails } from "../notifications/send-pending-emails";
+import { embedPendingQuestions } from "../search/embed-pending-questions";
 
 const EMAIL_EVERY_MS = 15_000;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
+/** A new question gets its similar questions within seconds; a run with nothing pending is one cheap query. */
+const EMBED_EVERY_MS = 5_000;
 
 function every(ms: number, name: string, job: () => Promise<unknown>): NodeJS.Timeout {
   let running = false;
@@ -26,6 +30,7 @@ export function startBackgroundJobs(): () => void {
   const timers = [
     every(EMAIL_EVERY_MS, "send e-mail", () => sendPendingEmails()),
     every(PURGE_EVERY_MS, "purge orphan uploads", () => purgeOrphanUploads()),
+    every(EMBED_EVERY_MS, "embed pending questions", () => embedPendingQuestions()),
   ];
   return () => {
     for (const timer of timers) clearInterval(timer);
