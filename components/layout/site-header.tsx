@@ -70,6 +70,11 @@ export async function SiteHeader() {
                 Ask a doctor
               </Link>
             </li>
+            <li>
+              <Link href="/search" className={NAV_LINK}>
+                Search
+              </Link>
+            </li>
             {user && (
               <li>
                 <Link href="/notifications" className={`${NAV_LINK} gap-1.5`}>
