@@ -2,6 +2,7 @@
 // (embed-pending-questions.ts), joined to the questions still visible.
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
 import { suggestSimilarQuestions } from "./suggest-similar-questions";
 
@@ -43,16 +44,7 @@ export async function findRelatedQuestions({
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_LIMIT);
   if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > 2_147_483_647) return [];
 
-  const rows = await db().$queryRaw<Row[]>`
-    SELECT q."id", q."title", q."answerCount", q."createdAt", q."shownName", q."shownCity", q."status",
-      s."name" AS "specialtyName", s."slug" AS "specialtySlug", r."score"
-    FROM "RelatedQuestion" r
-    JOIN "Question" q ON q."id" = r."relatedId"
-    JOIN "Specialty" s ON s."id" = q."specialtyId"
-    WHERE r."questionId" = ${questionId} AND r."relatedId" <> ${questionId}
-      AND q."hiddenAt" IS NULL AND q."deletedAt" IS NULL
-    ORDER BY round(r."score"::numeric, 2) DESC, (q."answerCount" > 0) DESC, r."score" DESC, q."id" DESC
-    LIMIT ${take}`;
+  const rows = await db().$queryRaw<Row[]>(relatedQuestionsQuery(questionId, take));
   if (rows.length > 0) return rows.map(toItem);
 
   const question = await db().question.findUnique({
@@ -68,6 +60,20 @@ export async function findRelatedQuestions({
     limit: take,
     excludeQuestionId: questionId,
   });
+}
+
+/** The page's query, also run bare through pg by the benchmark (scripts/bench-related.ts). */
+export function relatedQuestionsQuery(questionId: number, take: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT q."id", q."title", q."answerCount", q."createdAt", q."shownName", q."shownCity", q."status",
+      s."name" AS "specialtyName", s."slug" AS "specialtySlug", r."score"
+    FROM "RelatedQuestion" r
+    JOIN "Question" q ON q."id" = r."relatedId"
+    JOIN "Specialty" s ON s."id" = q."specialtyId"
+    WHERE r."questionId" = ${questionId} AND r."relatedId" <> ${questionId}
+      AND q."hiddenAt" IS NULL AND q."deletedAt" IS NULL
+    ORDER BY round(r."score"::numeric, 2) DESC, (q."answerCount" > 0) DESC, r."score" DESC, q."id" DESC
+    LIMIT ${take}`;
 }
 
 function toItem({ specialtyName, specialtySlug, ...row }: Row): SimilarQuestionItem {

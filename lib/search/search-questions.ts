@@ -14,6 +14,7 @@ import {
   QUESTION_DOCUMENT,
   QUESTION_VISIBLE,
   queryAlternatives,
+  TITLE_DOCUMENT,
 } from "./search-sql";
 import { type SearchSuggestions, suggestSearchAlternatives } from "./suggest-search-alternatives";
 
@@ -64,8 +65,15 @@ export type QuestionSearchResult = {
   suggestions: SearchSuggestions | null;
 };
 
-/** Matches ranked at most, newest first: ranking recomputes each match's tsvector, the costly part of a search. */
-const RANK_POOL = 1000;
+// Ranking in two stages, because ranking recomputes each match's tsvector from its text (the indexes are on
+// expressions; a stored tsvector column would be a column the Prisma schema cannot declare). Of the newest
+// RANK_POOL matches, a cheap rank — the title's words (a title is short), whether the question itself matched, whether
+// an answer did — picks FINE_RANKED, which are ranked on the whole question and its answers. Further pages follow in
+// the cheap order.
+const RANK_POOL = 2000;
+const FINE_RANKED = 100;
+const QUESTION_MATCH = 0.2;
+const ANSWER_MATCH = 0.1;
 /** How much an answer's match counts next to the question's own (title A = 1.0, body B = 0.4). */
 const ANSWER_WEIGHT = 0.5;
 const MAX_PAGE_SIZE = 50;
@@ -130,45 +138,8 @@ export async function searchQuestions({
   const shown = { specialty: specialty && { name: specialty.name, slug: specialty.slug }, status: status ?? null };
   if (!text) return { ...empty, ...shown, suggestions: null };
 
-  const filters = Prisma.sql`${specialty ? Prisma.sql`AND q."specialtyId" = ${specialty.id}` : Prisma.empty} ${statusFilter(status)}`;
-  const rows = await db().$queryRaw<Row[]>`
-    WITH query AS (SELECT ${anyOf(queryAlternatives(text), "websearch_to_tsquery")} AS tsq),
-    answer_matches AS (
-      SELECT DISTINCT m."questionId" AS "id" FROM "ThreadMessage" m, query
-      WHERE ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
-    ),
-    matches AS (
-      SELECT q."id" FROM "Question" q, query WHERE ${QUESTION_DOCUMENT} @@ query.tsq AND ${QUESTION_VISIBLE} ${filters}
-      UNION
-      SELECT q."id" FROM answer_matches a JOIN "Question" q ON q."id" = a."id" WHERE ${QUESTION_VISIBLE} ${filters}
-    ),
-    pool AS (SELECT "id" FROM matches ORDER BY "id" DESC LIMIT ${RANK_POOL}),
-    ranked AS (
-      SELECT q."id", ts_rank(${QUESTION_DOCUMENT}, query.tsq) + ${ANSWER_WEIGHT} * coalesce((
-          SELECT max(ts_rank(${MESSAGE_DOCUMENT}, query.tsq)) FROM "ThreadMessage" m
-          WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
-            AND q."id" IN (SELECT "id" FROM answer_matches)
-        ), 0) AS "rank"
-      FROM pool JOIN "Question" q ON q."id" = pool."id", query
-    ),
-    page AS (SELECT "id", "rank" FROM ranked ORDER BY "rank" DESC, "id" DESC OFFSET ${(current - 1) * size} LIMIT ${size})
-    SELECT q."id", q."answerCount", q."createdAt", q."shownName", q."shownCity", q."status",
-      s."name" AS "specialtyName", s."slug" AS "specialtySlug",
-      (SELECT count(*)::int FROM matches) AS "total",
-      ts_headline('english'::regconfig, ${strip(Prisma.sql`q."title"`)}, query.tsq, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "titleMarked",
-      CASE WHEN ${QUESTION_DOCUMENT} @@ query.tsq OR best."body" IS NULL
-        THEN ts_headline('english'::regconfig, ${strip(Prisma.sql`q."body"`)}, query.tsq, ${HEADLINE_OPTIONS})
-        ELSE ts_headline('english'::regconfig, ${strip(Prisma.sql`best."body"`)}, query.tsq, ${HEADLINE_OPTIONS})
-      END AS "snippetMarked",
-      CASE WHEN ${QUESTION_DOCUMENT} @@ query.tsq OR best."body" IS NULL THEN 'question' ELSE 'answer' END AS "snippetSource"
-    FROM page JOIN "Question" q ON q."id" = page."id" JOIN "Specialty" s ON s."id" = q."specialtyId"
-    CROSS JOIN query
-    LEFT JOIN LATERAL (
-      SELECT m."body" FROM "ThreadMessage" m
-      WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
-      ORDER BY ts_rank(${MESSAGE_DOCUMENT}, query.tsq) DESC LIMIT 1
-    ) best ON true
-    ORDER BY page."rank" DESC, page."id" DESC`;
+  const filters = filterSql(specialty?.id, status);
+  const rows = await db().$queryRaw<Row[]>(searchQuestionsQuery(text, filters, (current - 1) * size, size));
 
   // An empty page past the end still needs the total: ask once more for the count alone.
   const total = rows[0]?.total ?? (current > 1 ? await countMatches(text, filters) : 0);
@@ -189,6 +160,67 @@ export async function searchQuestions({
       ? await suggestSearchAlternatives({ viewer, query: text, filtered: Boolean(specialty || status) })
       : null;
   return { ...empty, items, total, pageCount: Math.max(1, Math.ceil(total / size)), ...shown, suggestions };
+}
+
+/** The page's query, also run bare through pg by the benchmark (scripts/bench-related.ts). */
+export function searchQuestionsQuery(text: string, filters: Prisma.Sql, offset: number, size: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH query AS (SELECT ${anyOf(queryAlternatives(text), "websearch_to_tsquery")} AS tsq),
+    answer_matches AS (
+      SELECT DISTINCT m."questionId" AS "id" FROM "ThreadMessage" m, query
+      WHERE ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
+    ),
+    question_matches AS (
+      SELECT q."id" FROM "Question" q, query WHERE ${QUESTION_DOCUMENT} @@ query.tsq AND ${QUESTION_VISIBLE} ${filters}
+    ),
+    matches AS (
+      SELECT "id" FROM question_matches
+      UNION
+      SELECT q."id" FROM answer_matches a JOIN "Question" q ON q."id" = a."id" WHERE ${QUESTION_VISIBLE} ${filters}
+    ),
+    pool AS (SELECT "id" FROM matches ORDER BY "id" DESC LIMIT ${RANK_POOL}),
+    coarse AS (
+      SELECT q."id", ts_rank(${TITLE_DOCUMENT}, query.tsq)
+          + CASE WHEN q."id" IN (SELECT "id" FROM question_matches) THEN ${QUESTION_MATCH}::real ELSE 0 END
+          + CASE WHEN q."id" IN (SELECT "id" FROM answer_matches) THEN ${ANSWER_MATCH}::real ELSE 0 END AS "rank"
+      FROM pool JOIN "Question" q ON q."id" = pool."id", query
+    ),
+    fine AS (
+      SELECT c."id", c."rank" + ts_rank(${QUESTION_DOCUMENT}, query.tsq) + ${ANSWER_WEIGHT}::real * coalesce((
+          SELECT max(ts_rank(${MESSAGE_DOCUMENT}, query.tsq)) FROM "ThreadMessage" m
+          WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
+        ), 0) AS "rank"
+      FROM (SELECT * FROM coarse ORDER BY "rank" DESC, "id" DESC LIMIT ${FINE_RANKED}) c
+      JOIN "Question" q ON q."id" = c."id", query
+    ),
+    ranked AS (
+      SELECT "id", "rank", 1 AS "tier" FROM fine
+      UNION ALL
+      SELECT "id", "rank", 2 FROM coarse WHERE "id" NOT IN (SELECT "id" FROM fine)
+    ),
+    page AS (SELECT "id", "tier", "rank" FROM ranked ORDER BY "tier", "rank" DESC, "id" DESC OFFSET ${offset} LIMIT ${size})
+    SELECT q."id", q."answerCount", q."createdAt", q."shownName", q."shownCity", q."status",
+      s."name" AS "specialtyName", s."slug" AS "specialtySlug",
+      (SELECT count(*)::int FROM matches) AS "total",
+      ts_headline('english'::regconfig, ${strip(Prisma.sql`q."title"`)}, query.tsq, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "titleMarked",
+      CASE WHEN ${QUESTION_DOCUMENT} @@ query.tsq OR best."body" IS NULL
+        THEN ts_headline('english'::regconfig, ${strip(Prisma.sql`q."body"`)}, query.tsq, ${HEADLINE_OPTIONS})
+        ELSE ts_headline('english'::regconfig, ${strip(Prisma.sql`best."body"`)}, query.tsq, ${HEADLINE_OPTIONS})
+      END AS "snippetMarked",
+      CASE WHEN ${QUESTION_DOCUMENT} @@ query.tsq OR best."body" IS NULL THEN 'question' ELSE 'answer' END AS "snippetSource"
+    FROM page JOIN "Question" q ON q."id" = page."id" JOIN "Specialty" s ON s."id" = q."specialtyId"
+    CROSS JOIN query
+    LEFT JOIN LATERAL (
+      SELECT m."body" FROM "ThreadMessage" m
+      WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
+      ORDER BY ts_rank(${MESSAGE_DOCUMENT}, query.tsq) DESC LIMIT 1
+    ) best ON true
+    ORDER BY page."tier", page."rank" DESC, page."id" DESC`;
+}
+
+/** Specialty and status conditions on `q`, appended to each WHERE that reads questions. */
+export function filterSql(specialtyId: number | undefined, status: SearchStatus | undefined): Prisma.Sql {
+  return Prisma.sql`${specialtyId === undefined ? Prisma.empty : Prisma.sql`AND q."specialtyId" = ${specialtyId}`} ${statusFilter(status)}`;
 }
 
 async function countMatches(text: string, filters: Prisma.Sql): Promise<number> {

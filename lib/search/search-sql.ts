@@ -6,6 +6,8 @@ import { contentWords, matchPhrases, synonymIndex, tokenize } from "./text-terms
 
 /** A question's weighted document: title A, body B (GIN index "Question_search_document_idx"). */
 export const QUESTION_DOCUMENT = Prisma.sql`(setweight(to_tsvector('english'::regconfig, q."title"), 'A') || setweight(to_tsvector('english'::regconfig, q."body"), 'B'))`;
+/** The title alone, weighted as in QUESTION_DOCUMENT: cheap to compute for ranking (no index; titles are short). */
+export const TITLE_DOCUMENT = Prisma.sql`setweight(to_tsvector('english'::regconfig, q."title"), 'A')`;
 /** The predicate of every partial search index on Question. */
 export const QUESTION_VISIBLE = Prisma.sql`q."hiddenAt" IS NULL AND q."deletedAt" IS NULL`;
 /** An answer's or reply's document (GIN index "ThreadMessage_search_document_idx"). */

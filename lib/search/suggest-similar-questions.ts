@@ -1,11 +1,12 @@
 // Questions like the one a patient is typing on the ask page, so they can read an answer instead of asking again.
-// Words and medical synonyms through the full-text index, misspellings through trigram similarity on titles; no
+// Words and medical synonyms through the full-text index, misspellings by trigram similarity of titles; no
 // embedding model here: the web process never loads it (a page request must not wait ~130 ms for it, nor hold the
 // corpus of vectors), and a draft changes with every keystroke.
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { SimilarQuestionItem } from "./find-related-questions";
-import { anyOf, expandedTerms, QUESTION_DOCUMENT, QUESTION_VISIBLE } from "./search-sql";
+import { anyOf, expandedTerms, QUESTION_DOCUMENT, QUESTION_VISIBLE, TITLE_DOCUMENT } from "./search-sql";
 
 export type SuggestSimilarQuestionsOptions = {
   viewer: Viewer;
@@ -19,43 +20,56 @@ export type SuggestSimilarQuestionsOptions = {
   excludeQuestionId?: number;
 };
 
-/** Matches of the title's words ranked at most: ranking recomputes each match's tsvector, the costly part. */
-const RANK_POOL = 1000;
+// Two stages, as in search-questions.ts: the newest RANK_POOL questions sharing a word of the title (or a synonym)
+// are ranked cheaply on their titles (words and trigram similarity, which forgives "polysystic"), and the best
+// FINE_RANKED of them on title and body.
+const RANK_POOL = 2000;
+const FINE_RANKED = 50;
 const TITLE_CHARS = 200;
 const BODY_CHARS = 1000;
 
 type Row = Omit<SimilarQuestionItem, "specialty"> & { specialtyName: string; specialtySlug: string };
 
 /** Up to `limit` visible questions sharing the draft's words, synonyms or (misspelt) title, best first. */
-export async function suggestSimilarQuestions({
+export async function suggestSimilarQuestions(options: SuggestSimilarQuestionsOptions): Promise<SimilarQuestionItem[]> {
+  const query = suggestSimilarQuery(options);
+  if (!query) return [];
+  const rows = await db().$queryRaw<Row[]>(query);
+  return rows.map(({ specialtyName, specialtySlug, ...row }) => ({
+    ...row,
+    score: Number(row.score),
+    specialty: { name: specialtyName, slug: specialtySlug },
+  }));
+}
+
+/** The ask page's query, also run bare through pg by the benchmark (scripts/bench-related.ts). */
+export function suggestSimilarQuery({
   title,
   body,
   limit = 5,
   excludeQuestionId = 0,
-}: SuggestSimilarQuestionsOptions): Promise<SimilarQuestionItem[]> {
+}: SuggestSimilarQuestionsOptions): Prisma.Sql | null {
   const typedTitle = title.trim().slice(0, TITLE_CHARS);
   const typedBody = (body ?? "").trim().slice(0, BODY_CHARS);
   const titleTerms = expandedTerms(typedTitle);
-  if (titleTerms.length === 0) return [];
+  if (titleTerms.length === 0) return null;
   const allTerms = [...new Set([...titleTerms, ...expandedTerms(typedBody)])];
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), 20);
 
-  // Candidates: the newest questions sharing a title word (or its synonym), and titles that look alike
-  // (trigram similarity, which forgives "polysystic"). Then ranked on title and body against every typed word.
-  const rows = await db().$queryRaw<Row[]>`
+  const everyWord = anyOf(allTerms, "plainto_tsquery");
+  return Prisma.sql`
     WITH pool AS (
-      (SELECT q."id" FROM "Question" q
-        WHERE ${QUESTION_DOCUMENT} @@ ${anyOf(titleTerms, "plainto_tsquery")} AND ${QUESTION_VISIBLE}
-        ORDER BY q."id" DESC LIMIT ${RANK_POOL})
-      UNION
-      (SELECT q."id" FROM "Question" q
-        WHERE q."title" % ${typedTitle} AND ${QUESTION_VISIBLE}
-        ORDER BY similarity(q."title", ${typedTitle}) DESC LIMIT 20)
-    ), scored AS (
-      SELECT q."id", ts_rank(${QUESTION_DOCUMENT}, ${anyOf(allTerms, "plainto_tsquery")})
-          + similarity(q."title", ${typedTitle}) AS "score"
+      SELECT q."id" FROM "Question" q
+      WHERE ${QUESTION_DOCUMENT} @@ ${anyOf(titleTerms, "plainto_tsquery")} AND ${QUESTION_VISIBLE}
+      ORDER BY q."id" DESC LIMIT ${RANK_POOL}
+    ), coarse AS (
+      SELECT q."id", ts_rank(${TITLE_DOCUMENT}, ${everyWord}) + similarity(q."title", ${typedTitle}) AS "score"
       FROM pool JOIN "Question" q ON q."id" = pool."id"
       WHERE q."id" <> ${excludeQuestionId}
+    ), scored AS (
+      SELECT q."id", ts_rank(${QUESTION_DOCUMENT}, ${everyWord}) + similarity(q."title", ${typedTitle}) AS "score"
+      FROM (SELECT "id" FROM coarse ORDER BY "score" DESC, "id" DESC LIMIT ${FINE_RANKED}) c
+      JOIN "Question" q ON q."id" = c."id"
     )
     SELECT q."id", q."title", q."answerCount", q."createdAt", q."shownName", q."shownCity", q."status",
       s."name" AS "specialtyName", s."slug" AS "specialtySlug", scored."score"
@@ -64,9 +78,4 @@ export async function suggestSimilarQuestions({
     JOIN "Specialty" s ON s."id" = q."specialtyId"
     ORDER BY round(scored."score"::numeric, 2) DESC, (q."answerCount" > 0) DESC, scored."score" DESC, q."id" DESC
     LIMIT ${take}`;
-  return rows.map(({ specialtyName, specialtySlug, ...row }) => ({
-    ...row,
-    score: Number(row.score),
-    specialty: { name: specialtyName, slug: specialtySlug },
-  }));
 }
