@@ -17,6 +17,8 @@ export type ScoreWeights = {
   /** Credit for a misspelt word (trigram similarity ≥ fuzzyThreshold), as a share of an exact match. */
   fuzzy: number;
   fuzzyThreshold: number;
+  /** Only words this rare look for misspelt twins: a misspelling is rare, and comparing every word is slow. */
+  fuzzyMaxDocumentFrequency: number;
   /** Multiplies the IDF of question-intent terms ("?treat", "?duration"): what is asked, not only the topic. */
   intent: number;
   /** Multiplies the IDF of medical-concept terms ("~hypertension"). */
@@ -31,6 +33,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   lexical: 0.45,
   fuzzy: 0.5,
   fuzzyThreshold: 0.45,
+  fuzzyMaxDocumentFrequency: 5,
   intent: 2,
   concept: 1,
   k1: 0.9,
@@ -92,6 +95,7 @@ export function bm25(query: TermBag, document: TermBag, stats: CorpusStats, weig
       continue;
     }
     if (weights.fuzzy <= 0 || boost !== 1 || term.length < 5) continue;
+    if (stats.documentFrequency(term) > weights.fuzzyMaxDocumentFrequency) continue;
     let best = 0;
     for (const candidate of document.counts.keys()) {
       if (/^[~?]/.test(candidate) || Math.abs(candidate.length - term.length) > 3) continue;
