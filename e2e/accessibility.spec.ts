@@ -36,6 +36,20 @@ for (const viewport of [
       expect(overflow).toBeLessThanOrEqual(0);
     });
 
+    test("search results and the empty result have no serious or critical violations and no sideways scrolling", async ({
+      page,
+    }) => {
+      await page.goto("/search?q=sciatica");
+      await expect(page.locator("mark").first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      await page.goto("/search?q=sciatca&specialty=cardiologist");
+      await expect(page.getByRole("heading", { name: "Nothing found" })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test("sign-in and sign-up have no serious or critical violations", async ({ page }) => {
       await page.goto("/sign-in");
       expect(await seriousViolations(page)).toEqual([]);
