@@ -55,7 +55,10 @@ export type SearchHit = {
 export type QuestionSearchResult = {
   query: string;
   items: SearchHit[];
+  /** Matches, counted up to 2,000 (pages reach no further): see totalIsLowerBound. */
   total: number;
+  /** True when more questions matched than were counted: show "2,000+". */
+  totalIsLowerBound: boolean;
   page: number;
   pageSize: number;
   pageCount: number;
@@ -66,11 +69,14 @@ export type QuestionSearchResult = {
 };
 
 // Ranking in two stages, because ranking recomputes each match's tsvector from its text (the indexes are on
-// expressions; a stored tsvector column would be a column the Prisma schema cannot declare). Of the newest
-// RANK_POOL matches, a cheap rank — the title's words (a title is short), whether the question itself matched, whether
-// an answer did — picks FINE_RANKED, which are ranked on the whole question and its answers. Further pages follow in
-// the cheap order.
+// expressions; a stored tsvector column would be a column the Prisma schema cannot declare). The newest RANK_POOL
+// matches are the pool (a common word matches tens of thousands: they are counted as "2,000 or more"); a cheap rank —
+// the title's words (a title is short), whether the question itself matched, whether an answer did — picks
+// FINE_RANKED, which are ranked on the whole question and its answers. Further pages follow in the cheap order.
+// Questions found only through an answer come from the newest ANSWER_HITS questions with a matching answer, checked
+// for visibility and filters after that cut: with a filter, older answer-only matches may be missed.
 const RANK_POOL = 2000;
+const ANSWER_HITS = 4000;
 const FINE_RANKED = 100;
 const QUESTION_MATCH = 0.2;
 const ANSWER_MATCH = 0.1;
@@ -134,15 +140,24 @@ export async function searchQuestions({
         });
   if (specialtySlug !== undefined && !specialty) throw new DomainError("NOT_FOUND", "This specialty does not exist.");
 
-  const empty = { query: text, items: [], total: 0, page: current, pageSize: size, pageCount: 1 };
+  const empty = {
+    query: text,
+    items: [],
+    total: 0,
+    totalIsLowerBound: false,
+    page: current,
+    pageSize: size,
+    pageCount: 1,
+  };
   const shown = { specialty: specialty && { name: specialty.name, slug: specialty.slug }, status: status ?? null };
   if (!text) return { ...empty, ...shown, suggestions: null };
 
   const filters = filterSql(specialty?.id, status);
-  const rows = await db().$queryRaw<Row[]>(searchQuestionsQuery(text, filters, (current - 1) * size, size));
+  const tsquery = await searchTsquery(text);
+  const rows = await db().$queryRaw<Row[]>(searchQuestionsQuery(tsquery, filters, (current - 1) * size, size));
 
   // An empty page past the end still needs the total: ask once more for the count alone.
-  const total = rows[0]?.total ?? (current > 1 ? await countMatches(text, filters) : 0);
+  const total = rows[0]?.total ?? (current > 1 ? await countMatches(tsquery, filters) : 0);
   const items = rows.map((row) => ({
     id: row.id,
     title: highlightSegments(row.titleMarked),
@@ -159,39 +174,54 @@ export async function searchQuestions({
     total === 0
       ? await suggestSearchAlternatives({ viewer, query: text, filtered: Boolean(specialty || status) })
       : null;
-  return { ...empty, items, total, pageCount: Math.max(1, Math.ceil(total / size)), ...shown, suggestions };
+  return {
+    ...empty,
+    items,
+    total,
+    totalIsLowerBound: total >= RANK_POOL,
+    pageCount: Math.max(1, Math.ceil(total / size)),
+    ...shown,
+    suggestions,
+  };
 }
 
 /** The page's query, also run bare through pg by the benchmark (scripts/bench-related.ts). */
-export function searchQuestionsQuery(text: string, filters: Prisma.Sql, offset: number, size: number): Prisma.Sql {
+export function searchQuestionsQuery(tsquery: string, filters: Prisma.Sql, offset: number, size: number): Prisma.Sql {
+  // The query is a constant in every clause, not a CTE, so the planner sees how many rows each index scan returns.
+  const tsq = Prisma.sql`${tsquery}::tsquery`;
   return Prisma.sql`
-    WITH query AS (SELECT ${anyOf(queryAlternatives(text), "websearch_to_tsquery")} AS tsq),
-    answer_matches AS (
-      SELECT DISTINCT m."questionId" AS "id" FROM "ThreadMessage" m, query
-      WHERE ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
+    WITH question_hits AS (
+      SELECT q."id" FROM "Question" q WHERE ${QUESTION_DOCUMENT} @@ ${tsq} AND ${QUESTION_VISIBLE} ${filters}
+      ORDER BY q."id" DESC LIMIT ${RANK_POOL}
     ),
-    question_matches AS (
-      SELECT q."id" FROM "Question" q, query WHERE ${QUESTION_DOCUMENT} @@ query.tsq AND ${QUESTION_VISIBLE} ${filters}
+    answer_hits AS (
+      SELECT m."questionId" AS "id" FROM "ThreadMessage" m WHERE ${MESSAGE_DOCUMENT} @@ ${tsq} AND ${MESSAGE_VISIBLE}
+      GROUP BY m."questionId" ORDER BY m."questionId" DESC LIMIT ${ANSWER_HITS}
     ),
-    matches AS (
-      SELECT "id" FROM question_matches
-      UNION
-      SELECT q."id" FROM answer_matches a JOIN "Question" q ON q."id" = a."id" WHERE ${QUESTION_VISIBLE} ${filters}
+    -- Lookups by primary key for a few thousand rows: LATERAL … OFFSET 0 keeps the planner, which cannot know how many
+    -- rows a tsquery matches, from hashing or merging the whole Question table instead.
+    answer_questions AS (
+      SELECT q."id" FROM answer_hits a
+      CROSS JOIN LATERAL (
+        SELECT q."id" FROM "Question" q WHERE q."id" = a."id" AND ${QUESTION_VISIBLE} ${filters} OFFSET 0
+      ) q
     ),
-    pool AS (SELECT "id" FROM matches ORDER BY "id" DESC LIMIT ${RANK_POOL}),
+    pool AS (
+      SELECT "id" FROM question_hits UNION SELECT "id" FROM answer_questions ORDER BY "id" DESC LIMIT ${RANK_POOL}
+    ),
     coarse AS (
-      SELECT q."id", ts_rank(${TITLE_DOCUMENT}, query.tsq)
-          + CASE WHEN q."id" IN (SELECT "id" FROM question_matches) THEN ${QUESTION_MATCH}::real ELSE 0 END
-          + CASE WHEN q."id" IN (SELECT "id" FROM answer_matches) THEN ${ANSWER_MATCH}::real ELSE 0 END AS "rank"
-      FROM pool JOIN "Question" q ON q."id" = pool."id", query
+      SELECT q."id", ts_rank(${TITLE_DOCUMENT}, ${tsq})
+          + CASE WHEN q."id" IN (SELECT "id" FROM question_hits) THEN ${QUESTION_MATCH}::real ELSE 0 END
+          + CASE WHEN q."id" IN (SELECT "id" FROM answer_hits) THEN ${ANSWER_MATCH}::real ELSE 0 END AS "rank"
+      FROM pool CROSS JOIN LATERAL (SELECT q."id", q."title" FROM "Question" q WHERE q."id" = pool."id" OFFSET 0) q
     ),
     fine AS (
-      SELECT c."id", c."rank" + ts_rank(${QUESTION_DOCUMENT}, query.tsq) + ${ANSWER_WEIGHT}::real * coalesce((
-          SELECT max(ts_rank(${MESSAGE_DOCUMENT}, query.tsq)) FROM "ThreadMessage" m
-          WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
+      SELECT c."id", c."rank" + ts_rank(${QUESTION_DOCUMENT}, ${tsq}) + ${ANSWER_WEIGHT}::real * coalesce((
+          SELECT max(ts_rank(${MESSAGE_DOCUMENT}, ${tsq})) FROM "ThreadMessage" m
+          WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ ${tsq} AND ${MESSAGE_VISIBLE}
         ), 0) AS "rank"
       FROM (SELECT * FROM coarse ORDER BY "rank" DESC, "id" DESC LIMIT ${FINE_RANKED}) c
-      JOIN "Question" q ON q."id" = c."id", query
+      JOIN "Question" q ON q."id" = c."id" 
     ),
     ranked AS (
       SELECT "id", "rank", 1 AS "tier" FROM fine
@@ -201,19 +231,18 @@ export function searchQuestionsQuery(text: string, filters: Prisma.Sql, offset: 
     page AS (SELECT "id", "tier", "rank" FROM ranked ORDER BY "tier", "rank" DESC, "id" DESC OFFSET ${offset} LIMIT ${size})
     SELECT q."id", q."answerCount", q."createdAt", q."shownName", q."shownCity", q."status",
       s."name" AS "specialtyName", s."slug" AS "specialtySlug",
-      (SELECT count(*)::int FROM matches) AS "total",
-      ts_headline('english'::regconfig, ${strip(Prisma.sql`q."title"`)}, query.tsq, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "titleMarked",
-      CASE WHEN ${QUESTION_DOCUMENT} @@ query.tsq OR best."body" IS NULL
-        THEN ts_headline('english'::regconfig, ${strip(Prisma.sql`q."body"`)}, query.tsq, ${HEADLINE_OPTIONS})
-        ELSE ts_headline('english'::regconfig, ${strip(Prisma.sql`best."body"`)}, query.tsq, ${HEADLINE_OPTIONS})
+      (SELECT count(*)::int FROM pool) AS "total",
+      ts_headline('english'::regconfig, ${strip(Prisma.sql`q."title"`)}, ${tsq}, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "titleMarked",
+      CASE WHEN ${QUESTION_DOCUMENT} @@ ${tsq} OR best."body" IS NULL
+        THEN ts_headline('english'::regconfig, ${strip(Prisma.sql`q."body"`)}, ${tsq}, ${HEADLINE_OPTIONS})
+        ELSE ts_headline('english'::regconfig, ${strip(Prisma.sql`best."body"`)}, ${tsq}, ${HEADLINE_OPTIONS})
       END AS "snippetMarked",
-      CASE WHEN ${QUESTION_DOCUMENT} @@ query.tsq OR best."body" IS NULL THEN 'question' ELSE 'answer' END AS "snippetSource"
+      CASE WHEN ${QUESTION_DOCUMENT} @@ ${tsq} OR best."body" IS NULL THEN 'question' ELSE 'answer' END AS "snippetSource"
     FROM page JOIN "Question" q ON q."id" = page."id" JOIN "Specialty" s ON s."id" = q."specialtyId"
-    CROSS JOIN query
     LEFT JOIN LATERAL (
       SELECT m."body" FROM "ThreadMessage" m
-      WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE}
-      ORDER BY ts_rank(${MESSAGE_DOCUMENT}, query.tsq) DESC LIMIT 1
+      WHERE m."questionId" = q."id" AND ${MESSAGE_DOCUMENT} @@ ${tsq} AND ${MESSAGE_VISIBLE}
+      ORDER BY ts_rank(${MESSAGE_DOCUMENT}, ${tsq}) DESC LIMIT 1
     ) best ON true
     ORDER BY page."tier", page."rank" DESC, page."id" DESC`;
 }
@@ -223,14 +252,18 @@ export function filterSql(specialtyId: number | undefined, status: SearchStatus 
   return Prisma.sql`${specialtyId === undefined ? Prisma.empty : Prisma.sql`AND q."specialtyId" = ${specialtyId}`} ${statusFilter(status)}`;
 }
 
-async function countMatches(text: string, filters: Prisma.Sql): Promise<number> {
+/** The text as a tsquery (websearch syntax, each medical synonym OR-ed in), as text for the next statement. */
+export function searchTsqueryQuery(text: string): Prisma.Sql {
+  return Prisma.sql`SELECT ${anyOf(queryAlternatives(text), "websearch_to_tsquery")}::text AS "tsquery"`;
+}
+
+async function searchTsquery(text: string): Promise<string> {
+  const [row] = await db().$queryRaw<{ tsquery: string }[]>(searchTsqueryQuery(text));
+  return row?.tsquery ?? "";
+}
+
+async function countMatches(tsquery: string, filters: Prisma.Sql): Promise<number> {
   const [row] = await db().$queryRaw<{ total: number }[]>`
-    WITH query AS (SELECT ${anyOf(queryAlternatives(text), "websearch_to_tsquery")} AS tsq)
-    SELECT count(*)::int AS "total" FROM (
-      SELECT q."id" FROM "Question" q, query WHERE ${QUESTION_DOCUMENT} @@ query.tsq AND ${QUESTION_VISIBLE} ${filters}
-      UNION
-      SELECT q."id" FROM "ThreadMessage" m JOIN "Question" q ON q."id" = m."questionId", query
-      WHERE ${MESSAGE_DOCUMENT} @@ query.tsq AND ${MESSAGE_VISIBLE} AND ${QUESTION_VISIBLE} ${filters}
-    ) matched`;
+    SELECT "total" FROM (${searchQuestionsQuery(tsquery, filters, 0, 1)}) first_row`;
   return row?.total ?? 0;
 }

@@ -64,7 +64,8 @@ export function suggestSimilarQuery({
       ORDER BY q."id" DESC LIMIT ${RANK_POOL}
     ), coarse AS (
       SELECT q."id", ts_rank(${TITLE_DOCUMENT}, ${everyWord}) + similarity(q."title", ${typedTitle}) AS "score"
-      FROM pool JOIN "Question" q ON q."id" = pool."id"
+      -- Primary-key lookups for the pool: LATERAL … OFFSET 0 keeps the planner from reading the whole table instead.
+      FROM pool CROSS JOIN LATERAL (SELECT q."id", q."title" FROM "Question" q WHERE q."id" = pool."id" OFFSET 0) q
       WHERE q."id" <> ${excludeQuestionId}
     ), scored AS (
       SELECT q."id", ts_rank(${QUESTION_DOCUMENT}, ${everyWord}) + similarity(q."title", ${typedTitle}) AS "score"
