@@ -49,7 +49,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
 
       {params.q && result.total > 0 && (
         <p className="text-muted" aria-live="polite">
-          {pluralize(result.total, "question", "questions")} found
+          {pluralize(result.total, "question", "questions")}
+          {result.totalIsLowerBound && " or more"} found
         </p>
       )}
 
