@@ -9,9 +9,9 @@ import { findRelatedQuestions, relatedQuestionsQuery } from "../lib/search/find-
 import {
   filterSql,
   type SearchStatus,
+  searchAlternativesQuery,
   searchQuestions,
   searchQuestionsQuery,
-  searchTsqueryQuery,
 } from "../lib/search/search-questions";
 import { suggestSimilarQuery, suggestSimilarQuestions } from "../lib/search/suggest-similar-questions";
 import { RELATED_LIST_SIZE } from "../lib/search/update-related-lists";
@@ -204,13 +204,13 @@ async function main() {
         (i) => findRelatedQuestions({ viewer: null, questionId: id(i), limit: 6 }),
         (i) => pool.query(relatedQuestionsQuery(id(i), 6).text, relatedQuestionsQuery(id(i), 6).values),
       );
-      // Search is two statements: the query text becomes a tsquery, which the second one uses as a constant.
-      const tsqueryOf = async (query: string) => {
-        const sql = searchTsqueryQuery(query);
-        return (await pool.query<{ tsquery: string }>(sql.text, sql.values)).rows[0]?.tsquery ?? "";
+      // Search is two statements: the query text becomes tsqueries, which the second one uses as constants.
+      const alternativesOf = async (query: string) => {
+        const sql = searchAlternativesQuery(query);
+        return (await pool.query<{ alternatives: string[] }>(sql.text, sql.values)).rows[0]?.alternatives ?? [];
       };
       const searchSql = async (query: string, status?: SearchStatus) =>
-        searchQuestionsQuery(await tsqueryOf(query), filterSql(undefined, status), 0, 20);
+        searchQuestionsQuery(await alternativesOf(query), filterSql(undefined, status), 0, 20);
       await measure(
         "search (page 1)",
         RUNS.search,

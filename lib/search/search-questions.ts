@@ -8,7 +8,6 @@ import { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
 import { highlightSegments, type TextSegment } from "./highlight-segments";
 import {
-  anyOf,
   MESSAGE_DOCUMENT,
   MESSAGE_VISIBLE,
   QUESTION_DOCUMENT,
@@ -153,11 +152,11 @@ export async function searchQuestions({
   if (!text) return { ...empty, ...shown, suggestions: null };
 
   const filters = filterSql(specialty?.id, status);
-  const tsquery = await searchTsquery(text);
-  const rows = await db().$queryRaw<Row[]>(searchQuestionsQuery(tsquery, filters, (current - 1) * size, size));
+  const alternatives = await searchAlternatives(text);
+  const rows = await db().$queryRaw<Row[]>(searchQuestionsQuery(alternatives, filters, (current - 1) * size, size));
 
   // An empty page past the end still needs the total: ask once more for the count alone.
-  const total = rows[0]?.total ?? (current > 1 ? await countMatches(tsquery, filters) : 0);
+  const total = rows[0]?.total ?? (current > 1 ? await countMatches(alternatives, filters) : 0);
   const items = rows.map((row) => ({
     id: row.id,
     title: highlightSegments(row.titleMarked),
@@ -186,16 +185,30 @@ export async function searchQuestions({
 }
 
 /** The page's query, also run bare through pg by the benchmark (scripts/bench-related.ts). */
-export function searchQuestionsQuery(tsquery: string, filters: Prisma.Sql, offset: number, size: number): Prisma.Sql {
-  // The query is a constant in every clause, not a CTE, so the planner sees how many rows each index scan returns.
-  const tsq = Prisma.sql`${tsquery}::tsquery`;
+export function searchQuestionsQuery(
+  alternatives: readonly string[],
+  filters: Prisma.Sql,
+  offset: number,
+  size: number,
+): Prisma.Sql {
+  // Constants, not a CTE, so the planner sees how many rows each index scan returns. Rows are found with one index
+  // condition per alternative (a BitmapOr): GIN skips through an AND of words from its rarest word, which it cannot do
+  // inside one big OR ("low" & "iron" | "anemia" would read every question with "low"). Ranked with all of them.
+  const tsq = Prisma.sql`${alternatives.map((alternative) => `(${alternative})`).join(" | ")}::tsquery`;
+  const matching = (document: Prisma.Sql) =>
+    alternatives.length === 0
+      ? Prisma.sql`false`
+      : Prisma.sql`(${Prisma.join(
+          alternatives.map((alternative) => Prisma.sql`${document} @@ ${alternative}::tsquery`),
+          " OR ",
+        )})`;
   return Prisma.sql`
     WITH question_hits AS (
-      SELECT q."id" FROM "Question" q WHERE ${QUESTION_DOCUMENT} @@ ${tsq} AND ${QUESTION_VISIBLE} ${filters}
+      SELECT q."id" FROM "Question" q WHERE ${matching(QUESTION_DOCUMENT)} AND ${QUESTION_VISIBLE} ${filters}
       ORDER BY q."id" DESC LIMIT ${RANK_POOL}
     ),
     answer_hits AS (
-      SELECT m."questionId" AS "id" FROM "ThreadMessage" m WHERE ${MESSAGE_DOCUMENT} @@ ${tsq} AND ${MESSAGE_VISIBLE}
+      SELECT m."questionId" AS "id" FROM "ThreadMessage" m WHERE ${matching(MESSAGE_DOCUMENT)} AND ${MESSAGE_VISIBLE}
       GROUP BY m."questionId" ORDER BY m."questionId" DESC LIMIT ${ANSWER_HITS}
     ),
     -- Lookups by primary key for a few thousand rows: LATERAL … OFFSET 0 keeps the planner, which cannot know how many
@@ -252,18 +265,29 @@ export function filterSql(specialtyId: number | undefined, status: SearchStatus 
   return Prisma.sql`${specialtyId === undefined ? Prisma.empty : Prisma.sql`AND q."specialtyId" = ${specialtyId}`} ${statusFilter(status)}`;
 }
 
-/** The text as a tsquery (websearch syntax, each medical synonym OR-ed in), as text for the next statement. */
-export function searchTsqueryQuery(text: string): Prisma.Sql {
-  return Prisma.sql`SELECT ${anyOf(queryAlternatives(text), "websearch_to_tsquery")}::text AS "tsquery"`;
+/**
+ * The text's tsqueries: as typed (websearch syntax: "quoted phrase", -word, or), and with each medical phrase replaced
+ * by each synonym (all words). Hyphens inside words split them ("x-ray" → x & ray): Postgres would make a phrase of
+ * the compound, and phrases make the index recheck every row against text parsed again.
+ */
+export function searchAlternativesQuery(text: string): Prisma.Sql {
+  const [typed = "", ...synonyms] = queryAlternatives(text).map((alternative) =>
+    alternative.replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, "$1 "),
+  );
+  return Prisma.sql`SELECT coalesce(array_agg(DISTINCT q::text), '{}') AS "alternatives" FROM (
+      SELECT websearch_to_tsquery('english'::regconfig, ${typed}) AS q
+      UNION ALL
+      SELECT plainto_tsquery('english'::regconfig, p) FROM unnest(${synonyms}::text[]) AS p
+    ) alternatives WHERE numnode(q) > 0`;
 }
 
-async function searchTsquery(text: string): Promise<string> {
-  const [row] = await db().$queryRaw<{ tsquery: string }[]>(searchTsqueryQuery(text));
-  return row?.tsquery ?? "";
+async function searchAlternatives(text: string): Promise<string[]> {
+  const [row] = await db().$queryRaw<{ alternatives: string[] }[]>(searchAlternativesQuery(text));
+  return row?.alternatives ?? [];
 }
 
-async function countMatches(tsquery: string, filters: Prisma.Sql): Promise<number> {
+async function countMatches(alternatives: string[], filters: Prisma.Sql): Promise<number> {
   const [row] = await db().$queryRaw<{ total: number }[]>`
-    SELECT "total" FROM (${searchQuestionsQuery(tsquery, filters, 0, 1)}) first_row`;
+    SELECT "total" FROM (${searchQuestionsQuery(alternatives, filters, 0, 1)}) first_row`;
   return row?.total ?? 0;
 }
