@@ -1,4 +1,4 @@
-// `npm run eval:related -- [file.csv]` (default ../shared/data/mqp-dev.csv): judges "Similar questions on the topic"
+// `npm run eval:related -- [file.csv] [--two-fold]` (default ../shared/data/mqp-dev.csv): judges "Similar questions on the topic"
 // on doctor-labelled pairs (Curai's Medical Question Pairs: dr_id, question_1, question_2, label). Every distinct
 // question of the file is asked in a database of its own, the real background job embeds them and computes the related
 // lists, and each first question's list is read with findRelatedQuestions — the function the question page calls.
@@ -11,8 +11,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "../lib/db";
 import { embedPendingQuestions } from "../lib/search/embed-pending-questions";
+import { decodeVector, questionText } from "../lib/search/embedding-model";
 import { findRelatedQuestions } from "../lib/search/find-related-questions";
 import { withIsolatedDatabase } from "./lib/isolated-database";
+import { type TwoFoldQuery, twoFold } from "./lib/related-two-fold";
 
 type Pair = { doctor: string; first: string; second: string; label: "0" | "1" };
 
@@ -69,7 +71,9 @@ function summarise(ranks: { paraphrase: number | null; lookAlike: number | null 
 }
 
 async function main() {
-  const file = path.resolve(process.argv[2] ?? "../shared/data/mqp-dev.csv");
+  const args = process.argv.slice(2);
+  const withTwoFold = args.includes("--two-fold");
+  const file = path.resolve(args.find((arg) => !arg.startsWith("--")) ?? "../shared/data/mqp-dev.csv");
   const [header, ...rows] = parseCsv(await readFile(file, "utf8"));
   if (header?.join(",") !== "dr_id,question_1,question_2,label") throw new Error(`${file}: unexpected header`);
   const pairs: Pair[] = rows
@@ -123,6 +127,7 @@ async function main() {
       byFirst.set(pair.first, entry);
     }
     const ranks: { doctor: string; paraphrase: number | null; lookAlike: number | null }[] = [];
+    const foldQueries: (Omit<TwoFoldQuery, "query" | "paraphrase" | "lookAlike"> & Record<string, unknown>)[] = [];
     for (const [first, { doctor, paraphrase, lookAlike }] of byFirst) {
       if (!paraphrase || !lookAlike) continue;
       const listed = (await findRelatedQuestions({ viewer: null, questionId: id(first), limit: 50 })).map((q) => q.id);
@@ -131,6 +136,7 @@ async function main() {
         return at < 0 ? null : at + 1;
       };
       ranks.push({ doctor, paraphrase: rankOf(paraphrase), lookAlike: rankOf(lookAlike) });
+      foldQueries.push({ doctor, query: id(first), paraphrase: id(paraphrase), lookAlike: id(lookAlike) });
     }
 
     const line = (label: string, m: Metrics) =>
@@ -140,6 +146,26 @@ async function main() {
     }
     const all = summarise(ranks);
     console.log(line("all", all));
+    if (withTwoFold) {
+      // Every stored vector and text, indexed 0…n-1 for the scoring code.
+      const stored = await client.question.findMany({
+        select: { id: true, title: true, body: true, embedding: { select: { vector: true } } },
+        orderBy: { id: "asc" },
+      });
+      const at = new Map(stored.map((question, i) => [question.id, i]));
+      const index = (questionId: unknown) => at.get(questionId as number) as number;
+      const lines = twoFold(
+        stored.map((question) => questionText(question.title, question.body)),
+        stored.map((question) => decodeVector(question.embedding?.vector ?? new Uint8Array())),
+        foldQueries.map((q) => ({
+          doctor: q.doctor,
+          query: index(q.query),
+          paraphrase: index(q.paraphrase),
+          lookAlike: index(q.lookAlike),
+        })),
+      );
+      for (const text of lines) console.log(text);
+    }
     console.log(`recall@5 ${all.recallAt5.toFixed(3)}`);
     console.log(`MRR ${all.mrr.toFixed(3)}`);
     console.log(`pairwise ${all.pairwise.toFixed(3)}`);
