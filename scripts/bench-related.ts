@@ -6,13 +6,13 @@ import pg from "pg";
 import { embedPendingQuestions } from "../lib/search/embed-pending-questions";
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL, encodeVector, normalise } from "../lib/search/embedding-model";
 import { findRelatedQuestions, relatedQuestionsQuery } from "../lib/search/find-related-questions";
+import { searchQuestions } from "../lib/search/search-questions";
 import {
   filterSql,
   type SearchStatus,
   searchAlternativesQuery,
-  searchQuestions,
   searchQuestionsQuery,
-} from "../lib/search/search-questions";
+} from "../lib/search/search-questions-sql";
 import { suggestSimilarQuery, suggestSimilarQuestions } from "../lib/search/suggest-similar-questions";
 import { RELATED_LIST_SIZE } from "../lib/search/update-related-lists";
 import { withIsolatedDatabase } from "./lib/isolated-database";
