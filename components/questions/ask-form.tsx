@@ -15,6 +15,12 @@ import { SimilarWhileTyping } from "./similar-while-typing";
 
 const INITIAL: AskState = { ok: null };
 
+/** The title and body typed so far, for the "already asked" suggestions. */
+function typedQuestion(form: HTMLFormElement) {
+  const data = new FormData(form);
+  return { title: String(data.get("title") ?? ""), body: String(data.get("body") ?? "") };
+}
+
 type AskFormProps = { specialties: SpecialtyOption[]; defaultSpecialtyId?: number };
 
 export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
@@ -23,10 +29,6 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
   const values = state.ok === false ? state.values : {};
   const errors = state.ok === false ? state.fieldErrors : {};
   const [typed, setTyped] = useState({ title: "", body: "" });
-  const readTyped = (form: HTMLFormElement) => {
-    const data = new FormData(form);
-    setTyped({ title: String(data.get("title") ?? ""), body: String(data.get("body") ?? "") });
-  };
 
   // Restore a draft left in this browser, into fields the server did not fill.
   useEffect(() => {
@@ -38,7 +40,7 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
       const saved = draft[field];
       if (control && saved && !control.value) control.value = saved;
     }
-    readTyped(form);
+    setTyped(typedQuestion(form));
   }, []);
 
   useEffect(() => {
@@ -52,7 +54,7 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
       noValidate
       onInput={(event) => {
         writeAskDraft(event.currentTarget);
-        readTyped(event.currentTarget);
+        setTyped(typedQuestion(event.currentTarget));
       }}
       onSubmit={(event) => {
         // React resets a form after its action; submitting by hand keeps every field as typed if the post fails.
