@@ -15,8 +15,9 @@ import {
 } from "../lib/search/search-questions-sql";
 import { suggestSimilarQuery, suggestSimilarQuestions } from "../lib/search/suggest-similar-questions";
 import { RELATED_LIST_SIZE } from "../lib/search/update-related-lists";
+import { seededRandom } from "../prisma/seed/random";
 import { withIsolatedDatabase } from "./lib/isolated-database";
-import { randomSource, textGenerator } from "./lib/synthetic-questions";
+import { textGenerator } from "./lib/synthetic-questions";
 
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 100_000);
 /** Questions left for the real model and the real job at the end; the rest get random unit vectors. */
@@ -24,7 +25,7 @@ const EMBEDDED_BY_JOB = 320;
 const RUNS = { related: 2000, search: 1000, suggest: 1000 };
 const CHUNK = 5000;
 
-const random = randomSource(20261126);
+const random = seededRandom(20261126);
 const text = textGenerator(random);
 const log = (line: string) => console.log(line);
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;

@@ -134,18 +134,6 @@ const CONDITIONS = [
 const TESTS = ["an MRI", "a blood test", "an ultrasound", "an ECG", "an X-ray", "a CT scan", "a urine test"];
 const SPECIALISTS = ["neurologist", "cardiologist", "dermatologist", "gastroenterologist", "therapist"];
 
-/** A pseudo-random generator (mulberry32): the same seed gives the same data. */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function textGenerator(random: () => number) {
   // Squaring skews choices towards the head of each list.
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * random() * list.length)] as T;
