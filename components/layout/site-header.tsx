@@ -2,8 +2,7 @@ import { Stethoscope } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { loadActor } from "@/lib/auth/load-actor";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { currentActor, getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { countPendingComplaintGroups } from "@/lib/complaints/count-pending-complaint-groups";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { SignOutButton } from "./sign-out-button";
@@ -22,7 +21,8 @@ export async function SiteHeader() {
   const unread = user ? await countUnreadNotifications({ userId: user.id }) : 0;
   // Null for everyone who may not see the queue; the session's role only spares patients and doctors the lookup.
   const staff = user?.role === "MODERATOR" || user?.role === "ADMIN";
-  const pendingReports = user && staff ? await countPendingComplaintGroups({ actor: await loadActor(user.id) }) : null;
+  const actor = staff ? await currentActor() : null;
+  const pendingReports = actor ? await countPendingComplaintGroups({ actor }) : null;
   const roleBadge = user ? ROLE_BADGES[user.role] : undefined;
 
   return (
