@@ -88,7 +88,7 @@ export function databaseUrl(): string {
   return url;
 }
 
-/** For scripts that set DATABASE_URL themselves (embedded Postgres, test databases) after env() was read. */
-export function resetEnvForTests(): void {
+/** Reads the environment again: for scripts and tests that set variables (DATABASE_URL of an embedded or test database) after env() was first read. */
+export function reloadEnv(): void {
   cached = undefined;
 }

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { db, disconnectDb } from "../lib/db";
 import { applyMigrations } from "../lib/db/migrate";
-import { env } from "../lib/env";
+import { env, reloadEnv } from "../lib/env";
 import { seedDatabase } from "../prisma/seed";
 import { startServer } from "../server";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
@@ -27,8 +27,7 @@ if (!config.DATABASE_URL) {
   stopEmbedded = embedded.stop;
   // Only this process and its children read it; lib/env parses it on first use below.
   process.env.DATABASE_URL = await ensureDatabase(embedded.url, "consilium");
-  const { resetEnvForTests } = await import("../lib/env");
-  resetEnvForTests();
+  reloadEnv();
 } else {
   log("using the database in DATABASE_URL");
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { db, disconnectDb } from "../lib/db";
 import { applyMigrations } from "../lib/db/migrate";
-import { resetEnvForTests } from "../lib/env";
+import { reloadEnv } from "../lib/env";
 import { seedDatabase } from "../prisma/seed";
 import { startServer } from "../server";
 import { E2E_STATE_FILE, type E2EState } from "./lib/e2e-state";
@@ -27,12 +27,12 @@ const admin = new pg.Client({ connectionString: serverUrl });
 await admin.connect();
 await admin.query(`create database "${database}"`);
 process.env.DATABASE_URL = withDatabase(serverUrl, database);
-resetEnvForTests();
+reloadEnv();
 
 await applyMigrations({ connectionString: process.env.DATABASE_URL, log });
 const dataDir = path.resolve(".data/e2e", database);
 process.env.DATA_DIR = dataDir;
-resetEnvForTests();
+reloadEnv();
 await seedDatabase(db(), { log, dataDir });
 const running = await startServer({ dev: false, port, hostname: "127.0.0.1" });
 // Journeys seed their own users straight into this database (e2e/support/database.ts reads this file).

@@ -5,7 +5,7 @@ import { registerUser } from "../../lib/accounts/register-user";
 import { loadActor } from "../../lib/auth/load-actor";
 import { fileComplaint } from "../../lib/complaints/file-complaint";
 import { db } from "../../lib/db";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import { postAnswer } from "../../lib/messages/post-answer";
 import { askQuestion } from "../../lib/questions/ask-question";
 import { E2E_STATE_FILE, type E2EState } from "../../scripts/lib/e2e-state";
@@ -16,7 +16,7 @@ export function connect() {
   const state = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as E2EState;
   if (process.env.DATABASE_URL !== state.databaseUrl) {
     process.env.DATABASE_URL = state.databaseUrl;
-    resetEnvForTests();
+    reloadEnv();
   }
   return db();
 }

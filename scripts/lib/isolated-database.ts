@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { disconnectDb } from "../../lib/db";
 import { applyMigrations } from "../../lib/db/migrate";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import { startEmbeddedPostgres, withDatabase } from "./embedded-postgres";
 
 export type IsolatedDatabase = { url: string; name: string };
@@ -42,13 +42,13 @@ export async function withIsolatedDatabase<T>(
     const url = withDatabase(serverUrl, name);
     await applyMigrations({ connectionString: url });
     process.env.DATABASE_URL = url;
-    resetEnvForTests();
+    reloadEnv();
     return await run({ url, name });
   } finally {
     await disconnectDb();
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
-    resetEnvForTests();
+    reloadEnv();
     await admin(`drop database if exists "${name}" with (force)`);
     await stop?.();
   }

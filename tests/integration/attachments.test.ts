@@ -13,7 +13,7 @@ import { uploadAttachment } from "../../lib/attachments/upload-attachment";
 import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor, Viewer } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
 import { ELF_BYTES, encryptedPdf, jpegWithGps, pdf, png, ZIP_BYTES } from "../support/upload-files";
@@ -76,7 +76,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "consilium-uploads-"));
   process.env.DATA_DIR = dataDir;
   process.env.STORAGE_DRIVER = "local";
-  resetEnvForTests();
+  reloadEnv();
   specialtyId = (
     await db().specialty.create({ data: { slug: "neurologist", name: "Neurologist", field: "Neurology" } })
   ).id;

@@ -5,7 +5,7 @@ import { getAttachmentFile } from "../../lib/attachments/get-attachment-file";
 import { ALREADY_REPORTED, fileComplaint } from "../../lib/complaints/file-complaint";
 import { AUTO_HIDE_REASON } from "../../lib/complaints/resolve-target";
 import { db } from "../../lib/db";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import { getQuestionThread } from "../../lib/questions/get-question-thread";
 import {
   createAnswer,
@@ -296,7 +296,7 @@ describe("hiding at the threshold", () => {
 
     // Only one person besides its author can read a private message: the threshold is reachable only when it is 1.
     process.env.COMPLAINT_AUTO_HIDE_THRESHOLD = "1";
-    resetEnvForTests();
+    reloadEnv();
     try {
       expect((await report(mark, "CONSULTATION_MESSAGE", privateId, "ABUSE")).autoHidden).toBe(true);
       expect(await db().consultationMessage.findUniqueOrThrow({ where: { id: privateId } })).toMatchObject({
@@ -304,7 +304,7 @@ describe("hiding at the threshold", () => {
       });
     } finally {
       delete process.env.COMPLAINT_AUTO_HIDE_THRESHOLD;
-      resetEnvForTests();
+      reloadEnv();
     }
   });
 });

@@ -8,7 +8,7 @@ import {
   resolveComplaints,
 } from "../../lib/complaints/resolve-complaints";
 import { db } from "../../lib/db";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import type { ComplaintTargetType } from "../../lib/generated/prisma/enums";
 import { createAnswer, createPatients, createStaff, report } from "../support/complaint-fixtures";
 import { failureOf } from "../support/domain-error";
@@ -107,13 +107,13 @@ describe("who decides", () => {
   it("lets any moderator decide on dangerous advice when routing is switched off", async () => {
     const answerId = await reportedAnswer("DANGEROUS_ADVICE");
     process.env.MEDICAL_REVIEW_ROUTING = "false";
-    resetEnvForTests();
+    reloadEnv();
     try {
       await resolveAs(moderator, "MESSAGE", answerId, await pendingIds("MESSAGE", answerId));
       expect(await pendingIds("MESSAGE", answerId)).toEqual([]);
     } finally {
       delete process.env.MEDICAL_REVIEW_ROUTING;
-      resetEnvForTests();
+      reloadEnv();
     }
   });
 

@@ -8,7 +8,7 @@ import { getAttachmentFile } from "../../lib/attachments/get-attachment-file";
 import { loadActor } from "../../lib/auth/load-actor";
 import { resolveComplaints } from "../../lib/complaints/resolve-complaints";
 import { db } from "../../lib/db";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import type { ComplaintTargetType } from "../../lib/generated/prisma/enums";
 import { postAnswer } from "../../lib/messages/post-answer";
 import { postReply } from "../../lib/messages/post-reply";
@@ -61,7 +61,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "consilium-moderation-"));
   process.env.DATA_DIR = dataDir;
   process.env.STORAGE_DRIVER = "local";
-  resetEnvForTests();
+  reloadEnv();
   specialtyId = (await createSpecialty("Neurologist")).id;
   mark = await createPerson({ name: "Mark Tanner" });
   irina = await createDoctor({ name: "Irina Maslova", specialtyIds: [specialtyId] });

@@ -6,7 +6,7 @@ import type { Readable } from "node:stream";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import { getStorage } from "../../lib/storage/get-storage";
 import { LocalDiskStorage } from "../../lib/storage/local-disk-storage";
 import { S3Storage } from "../../lib/storage/s3-storage";
@@ -76,7 +76,7 @@ describe("S3Storage", () => {
         S3_ACCESS_KEY_ID: credentials.accessKeyId,
         S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
       });
-      resetEnvForTests();
+      reloadEnv();
       const configured = getStorage();
       expect(configured).toBeInstanceOf(S3Storage);
       expect(getStorage()).toBe(configured);
@@ -86,13 +86,13 @@ describe("S3Storage", () => {
 
       process.env.STORAGE_DRIVER = "local";
       process.env.DATA_DIR = folder;
-      resetEnvForTests();
+      reloadEnv();
       const local = getStorage();
       expect(local).toBeInstanceOf(LocalDiskStorage);
       expect((local as LocalDiskStorage).root).toBe(path.join(folder, "uploads"));
     } finally {
       process.env = saved;
-      resetEnvForTests();
+      reloadEnv();
     }
   });
 });

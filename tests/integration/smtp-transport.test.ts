@@ -3,7 +3,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import { getMailTransport } from "../../lib/mail/get-mail-transport";
 
 type Received = { from: string; to: string[]; data: string };
@@ -38,12 +38,12 @@ beforeAll(async () => {
   port = (server.server.address() as AddressInfo).port;
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   process.env.MAIL_FROM = "Consilium <no-reply@consilium.test>";
-  resetEnvForTests();
+  reloadEnv();
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
-  resetEnvForTests();
+  reloadEnv();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 

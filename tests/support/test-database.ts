@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { disconnectDb } from "../../lib/db";
-import { resetEnvForTests } from "../../lib/env";
+import { reloadEnv } from "../../lib/env";
 import { withDatabase } from "../../scripts/lib/embedded-postgres";
 
 export type TestDatabase = { name: string; url: string };
@@ -35,7 +35,7 @@ export function setupTestDatabase(label?: string): () => TestDatabase {
   beforeAll(async () => {
     database = await createTestDatabase(label);
     process.env.DATABASE_URL = database.url;
-    resetEnvForTests();
+    reloadEnv();
   });
   afterAll(async () => {
     await disconnectDb();
