@@ -47,6 +47,11 @@ export default defineConfig({
       // Production refuses to start without a secret; this one signs only the test run's cookies.
       NEXTAUTH_SECRET: "e2e-only-secret-for-playwright-runs-0123456789",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      // Payments go through the local sandbox checkout; nothing reaches a real provider.
+      PAYMENT_PROVIDER: "sandbox",
+      ALLOW_SANDBOX_PAYMENTS: "true",
+      // Long enough that no consultation in a journey expires while it runs.
+      CONSULTATION_ANSWER_HOURS: "24",
     },
   },
 });

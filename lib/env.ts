@@ -51,6 +51,26 @@ const ZEnv = z
       .enum(["true", "false"])
       .default("true")
       .transform((value) => value === "true"),
+
+    /** Which payment provider takes payments for private consultations. The sandbox is a local checkout page. */
+    PAYMENT_PROVIDER: z.enum(["sandbox", "stripe"]).default("sandbox"),
+    STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
+    /** The signing secret of the Stripe webhook endpoint (whsec_…). */
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+    /** Signs the sandbox provider's webhook events, exactly as Stripe signs its own. */
+    SANDBOX_WEBHOOK_SECRET: z.string().min(16).default("whsec_consilium_sandbox_development_only"),
+    /** A production build runs the sandbox only when asked to (the end-to-end tests do). */
+    ALLOW_SANDBOX_PAYMENTS: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((value) => value === "true"),
+    /** Hours a doctor has to answer a paid consultation before the patient is refunded automatically. */
+    CONSULTATION_ANSWER_HOURS: z.coerce.number().positive().default(24),
+
+    /** "Dr. X is answering": how long the soft lock lives without being renewed. */
+    ANSWERING_LOCK_SECONDS: z.coerce.number().int().min(10).default(90),
+    /** The hour (UTC) after which the daily digest e-mails are written. */
+    DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
   })
   .transform((raw) => {
     if (raw.NODE_ENV === "production" && !raw.NEXTAUTH_SECRET) {
@@ -58,6 +78,12 @@ const ZEnv = z
     }
     if (raw.STORAGE_DRIVER === "s3" && !raw.S3_BUCKET) {
       throw new Error("STORAGE_DRIVER=s3 needs S3_BUCKET (and credentials unless the environment provides them)");
+    }
+    if (raw.PAYMENT_PROVIDER === "stripe" && (!raw.STRIPE_SECRET_KEY || !raw.STRIPE_WEBHOOK_SECRET)) {
+      throw new Error("PAYMENT_PROVIDER=stripe needs STRIPE_SECRET_KEY (sk_…) and STRIPE_WEBHOOK_SECRET (whsec_…)");
+    }
+    if (raw.NODE_ENV === "production" && raw.PAYMENT_PROVIDER === "sandbox" && !raw.ALLOW_SANDBOX_PAYMENTS) {
+      throw new Error("The sandbox payment provider takes no money: set PAYMENT_PROVIDER=stripe in production");
     }
     return { ...raw, NEXTAUTH_SECRET: raw.NEXTAUTH_SECRET ?? DEV_AUTH_SECRET };
   });
