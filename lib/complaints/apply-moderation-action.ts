@@ -4,11 +4,12 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/permissions";
 import type { Tx } from "../db";
 import { DomainError } from "../errors";
+import type { Notice } from "../notifications/send-notices";
 import { closeLockedQuestion } from "../questions/close-question";
 import { lockQuestion } from "../questions/lock-question";
 import { setTargetHidden, softDeleteAttachment } from "./hide-target";
 import { AUDIT_ACTION_OF, AUDIT_TARGET_TYPE, type ModerationAction, targetNoun } from "./moderation-actions";
-import { formatDay, type Notice, targetPath } from "./notify-complaint-outcome";
+import { formatDay, targetPath } from "./notify-complaint-outcome";
 import { type ComplaintTarget, isAutoHidden } from "./resolve-target";
 
 export type ActionInput = {

@@ -5,12 +5,13 @@ import { env } from "../env";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { waitDescription } from "../limits/assert-within-limits";
+import { sendNotices } from "../notifications/send-notices";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { fieldErrorsOf } from "../validation/account";
 import { ZFileComplaint } from "../validation/complaint";
 import { lockComplaintTarget, setTargetHidden } from "./hide-target";
 import { AUDIT_TARGET_TYPE, AUTO_HIDE_AUDIT_ACTION, targetNoun } from "./moderation-actions";
-import { sendNotices, targetPath } from "./notify-complaint-outcome";
+import { targetPath } from "./notify-complaint-outcome";
 import { AUTO_HIDE_REASON, type ComplaintTarget, loadComplaintTarget } from "./resolve-target";
 
 export type FileComplaintOptions = {

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import type { ComplaintResolution } from "../generated/prisma/enums";
+import { type Notice, sendNotices } from "../notifications/send-notices";
 import { writeRefusal } from "../questions/lock-question";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { getStorage } from "../storage/get-storage";
@@ -11,7 +12,7 @@ import { COMPLAINT_REASON_LABELS, ZResolveComplaints } from "../validation/compl
 import { applyModerationAction } from "./apply-moderation-action";
 import { lockComplaintTarget } from "./hide-target";
 import { availableActions, type ModerationAction, RESOLUTION_OF, targetNoun } from "./moderation-actions";
-import { type Notice, reporterTitle, sendNotices, targetPath } from "./notify-complaint-outcome";
+import { reporterTitle, targetPath } from "./notify-complaint-outcome";
 import { type ComplaintTarget, loadComplaintTarget } from "./resolve-target";
 
 export type ResolveComplaintsOptions = {
