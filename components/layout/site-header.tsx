@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { currentActor, getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { countPendingComplaintGroups } from "@/lib/complaints/count-pending-complaint-groups";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { NotificationsLink } from "./notifications-link";
 import { SignOutButton } from "./sign-out-button";
 
 const ROLE_BADGES: Partial<Record<SessionUser["role"], string>> = {
@@ -75,17 +76,28 @@ export async function SiteHeader() {
                 Search
               </Link>
             </li>
+            <li>
+              <Link href="/articles" className={NAV_LINK}>
+                Articles
+              </Link>
+            </li>
+            {user?.role === "DOCTOR" && (
+              <li>
+                <Link href="/doctor/queue" className={NAV_LINK}>
+                  My queue
+                </Link>
+              </li>
+            )}
+            {(user?.role === "PATIENT" || user?.role === "DOCTOR") && (
+              <li>
+                <Link href="/consultations" className={NAV_LINK}>
+                  Consultations
+                </Link>
+              </li>
+            )}
             {user && (
               <li>
-                <Link href="/notifications" className={`${NAV_LINK} gap-1.5`}>
-                  Notifications
-                  {unread > 0 && (
-                    <span className="rounded-full bg-brand px-2 text-sm text-white">
-                      {unread > 99 ? "99+" : unread}
-                      <span className="sr-only"> unread</span>
-                    </span>
-                  )}
-                </Link>
+                <NotificationsLink userId={user.id} unread={unread} className={`${NAV_LINK} gap-1.5`} />
               </li>
             )}
             {pendingReports !== null && (
