@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
 import { can, type Viewer } from "../auth/permissions";
+import { CONSULTATION_ACCESS_SELECT, consultationResource } from "../consultations/consultation-resource";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { getStorage } from "../storage/get-storage";
@@ -56,7 +57,7 @@ export async function getAttachmentFile({ viewer, attachmentId }: GetAttachmentF
       deletedAt: true,
       question: { select: postState },
       message: { select: { ...postState, question: { select: postState } } },
-      consultationMessage: { select: { consultation: { select: { patientId: true, doctorId: true } } } },
+      consultationMessage: { select: { consultation: { select: CONSULTATION_ACCESS_SELECT } } },
     },
   });
   if (!row || row.deletedAt) throw notFound();
@@ -68,7 +69,9 @@ export async function getAttachmentFile({ viewer, attachmentId }: GetAttachmentF
   if (row.consultationMessage) {
     // A file a moderator hid stays its owner's alone, in a consultation as in a thread.
     allowed =
-      isOwner || (row.hiddenAt === null && can(viewer, "consultation.read", row.consultationMessage.consultation));
+      isOwner ||
+      (row.hiddenAt === null &&
+        can(viewer, "consultation.read", consultationResource(row.consultationMessage.consultation)));
   } else if (!post) {
     allowed = isOwner;
   } else {

@@ -1,7 +1,13 @@
 // The one permission matrix. Use-cases ask `can(actor, action, resource)` before they change or
 // reveal anything; layouts and proxy.ts only redirect. A resource the actor may not see is answered
 // as NOT_FOUND by the use-case, so its existence does not leak.
-import type { AttachmentVisibility, QuestionStatus, Role, UserStatus } from "../generated/prisma/enums";
+import type {
+  AttachmentVisibility,
+  ConsultationState,
+  QuestionStatus,
+  Role,
+  UserStatus,
+} from "../generated/prisma/enums";
 
 export type Actor = {
   id: string;
@@ -19,7 +25,11 @@ export type Viewer = Actor | null;
 
 type QuestionResource = { authorId: string; status: QuestionStatus; hidden: boolean };
 type AttachmentResource = { ownerId: string; visibility: AttachmentVisibility; hidden: boolean };
-type ConsultationResource = { patientId: string; doctorId: string };
+/** `paid`: a payment was confirmed once (Consultation.paidAt is set); the doctor sees nothing before that. */
+type ConsultationResource = { patientId: string; doctorId: string; state: ConsultationState; paid: boolean };
+/** A staff member may open a private thread only through a complaint about one of its messages. */
+type ConsultationReviewResource = { hasComplaint: boolean };
+type AnswerResource = { questionAuthorId: string; answerAuthorId: string; questionHidden: boolean };
 /** `routedToMedicalReview`: a dangerous-advice complaint, while routing to medical reviewers is on. */
 type ComplaintResource = { routedToMedicalReview: boolean };
 
@@ -40,6 +50,17 @@ type Resources = {
   "article.rate": undefined;
   "consultation.start": undefined;
   "consultation.read": ConsultationResource;
+  "consultation.message": ConsultationResource;
+  "consultation.close": ConsultationResource;
+  "consultation.rate": ConsultationResource;
+  "consultation.review": ConsultationReviewResource;
+  /** A doctor's own price, offer and earnings. */
+  "consultation.offer": undefined;
+  "doctor.queue.view": undefined;
+  /** "Dr. X is answering": only those who could post the answer. */
+  "answer.start": QuestionResource;
+  "answer.thank": AnswerResource;
+  "answer.agree": AnswerResource;
 };
 
 export type Action = keyof Resources;
@@ -84,7 +105,26 @@ const RULES: { [A in Action]: Rule<A> } = {
   "article.write": (actor, _r, now) => canWrite(actor, now) && isVerifiedDoctor(actor),
   "article.rate": (actor, _r, now) => canWrite(actor, now),
   "consultation.start": (actor, _r, now) => canWrite(actor, now) && actor.role === "PATIENT",
-  "consultation.read": (actor, c) => actor !== null && (actor.id === c.patientId || actor.id === c.doctorId),
+  "consultation.read": (actor, c) =>
+    actor !== null && (actor.id === c.patientId || (actor.id === c.doctorId && c.paid)),
+  "consultation.message": (actor, c, now) =>
+    canWrite(actor, now) &&
+    c.paid &&
+    (c.state === "ACTIVE" || c.state === "ANSWERED") &&
+    (actor.id === c.patientId || actor.id === c.doctorId),
+  "consultation.close": (actor, c, now) => canWrite(actor, now) && actor.id === c.patientId && c.state === "ANSWERED",
+  // Rated once it is over with an answer: when the patient closes it (or later, from the closed thread).
+  "consultation.rate": (actor, c, now) =>
+    canWrite(actor, now) && actor.id === c.patientId && (c.state === "ANSWERED" || c.state === "CLOSED"),
+  "consultation.review": (actor, r) => isStaff(actor) && r.hasComplaint,
+  "consultation.offer": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
+  "doctor.queue.view": (actor) => isVerifiedDoctor(actor),
+  "answer.start": (actor, q, now) =>
+    canWrite(actor, now) && isVerifiedDoctor(actor) && q.status === "OPEN" && !q.hidden,
+  "answer.thank": (actor, a, now) =>
+    canWrite(actor, now) && !a.questionHidden && actor.id === a.questionAuthorId && actor.id !== a.answerAuthorId,
+  "answer.agree": (actor, a, now) =>
+    canWrite(actor, now) && !a.questionHidden && isVerifiedDoctor(actor) && actor.id !== a.answerAuthorId,
 };
 
 export function can<A extends Action>(

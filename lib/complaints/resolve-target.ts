@@ -1,7 +1,9 @@
 // One loader for whatever a complaint can be about, so filing, the queue and resolving agree on who wrote it,
 // which question it belongs to, whether it is hidden, and who may see it. Visibility reuses the permission
 // matrix (question.read, attachment.read, consultation.read): nobody may report what they could not read.
+
 import { can, type Viewer } from "../auth/permissions";
+import { CONSULTATION_ACCESS_SELECT, consultationResource } from "../consultations/consultation-resource";
 import type { Tx } from "../db";
 import type { ComplaintTargetType, MessageKind, QuestionStatus, Role } from "../generated/prisma/enums";
 
@@ -153,7 +155,7 @@ export async function loadComplaintTarget(tx: Tx, ref: TargetRef): Promise<Compl
           hiddenAt: true,
           hiddenReason: true,
           author: personSelect,
-          consultation: { select: { patientId: true, doctorId: true } },
+          consultation: { select: CONSULTATION_ACCESS_SELECT },
         },
       });
       if (!row) return null;
@@ -167,7 +169,8 @@ export async function loadComplaintTarget(tx: Tx, ref: TargetRef): Promise<Compl
         links: { consultationMessageId: row.id },
         // Private: only its two participants, and a hidden message only its author.
         readableBy: (viewer) =>
-          can(viewer, "consultation.read", row.consultation) && (row.hiddenAt === null || viewer?.id === row.authorId),
+          can(viewer, "consultation.read", consultationResource(row.consultation)) &&
+          (row.hiddenAt === null || viewer?.id === row.authorId),
       };
     }
     case "ATTACHMENT":
@@ -204,7 +207,7 @@ async function loadAttachmentTarget(tx: Tx, ref: TargetRef): Promise<ComplaintTa
       owner: personSelect,
       question: { select: questionSelect },
       message: { select: postState },
-      consultationMessage: { select: { consultation: { select: { patientId: true, doctorId: true } } } },
+      consultationMessage: { select: { consultation: { select: CONSULTATION_ACCESS_SELECT } } },
     },
   });
   if (!row) return null;
@@ -213,7 +216,10 @@ async function loadAttachmentTarget(tx: Tx, ref: TargetRef): Promise<ComplaintTa
   const readable = (viewer: Viewer): boolean => {
     if (row.deletedAt !== null) return false;
     if (row.consultationMessage) {
-      return can(viewer, "consultation.read", row.consultationMessage.consultation) || viewer?.id === row.ownerId;
+      return (
+        can(viewer, "consultation.read", consultationResource(row.consultationMessage.consultation)) ||
+        viewer?.id === row.ownerId
+      );
     }
     if (!question) return viewer?.id === row.ownerId;
     const post = row.message;

@@ -62,6 +62,11 @@ describe("the permission matrix, cell by cell", () => {
     ["audit.read", undefined, [false, false, false, false, false, false, true, false]],
     ["article.write", undefined, [false, false, false, true, false, false, false, false]],
     ["consultation.start", undefined, [false, true, true, false, false, false, false, false]],
+    ["consultation.offer", undefined, [false, false, false, true, true, false, false, false]],
+    ["doctor.queue.view", undefined, [false, false, false, true, false, false, false, false]],
+    ["answer.start", openQuestion, [false, false, false, true, false, false, false, false]],
+    ["answer.start", closedQuestion, [false, false, false, false, false, false, false, false]],
+    ["answer.start", hiddenQuestion, [false, false, false, false, false, false, false, false]],
   ] as const)("%s on %o", (action, resource, expected) => {
     const results = Object.values(viewers).map((viewer) =>
       // biome-ignore lint/suspicious/noExplicitAny: the table mixes actions; each row's resource matches its action.
@@ -82,13 +87,87 @@ describe("the permission matrix, cell by cell", () => {
     expect(can(null, "attachment.read", { ...publicFile, hidden: true })).toBe(false);
   });
 
-  it("lets only the two participants read a private consultation", () => {
-    const consultation = { patientId: patient.id, doctorId: doctor.id };
-    expect(
-      [null, patient, otherPatient, doctor, unverifiedDoctor, moderator, admin].map((v) =>
-        can(v, "consultation.read", consultation),
-      ),
-    ).toEqual([false, true, false, true, false, false, false]);
+  it("lets only the two participants read a private consultation, the doctor once it is paid", () => {
+    const consultation = { patientId: patient.id, doctorId: doctor.id, state: "ACTIVE", paid: true } as const;
+    const readers = [null, patient, otherPatient, doctor, unverifiedDoctor, moderator, admin];
+    expect(readers.map((v) => can(v, "consultation.read", consultation))).toEqual([
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const unpaid = { ...consultation, state: "AWAITING_PAYMENT", paid: false } as const;
+    expect(readers.map((v) => can(v, "consultation.read", unpaid))).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("lets the two write only while the consultation is paid and open; only the patient closes and rates", () => {
+    const base = { patientId: patient.id, doctorId: doctor.id, paid: true } as const;
+    const states = ["AWAITING_PAYMENT", "ACTIVE", "ANSWERED", "CLOSED", "REFUNDED", "EXPIRED"] as const;
+    const row = (who: Actor, action: "consultation.message" | "consultation.close" | "consultation.rate") =>
+      states.map((state) => can(who, action, { ...base, state }, now));
+    expect(row(patient, "consultation.message")).toEqual([false, true, true, false, false, false]);
+    expect(row(doctor, "consultation.message")).toEqual([false, true, true, false, false, false]);
+    expect(row(otherPatient, "consultation.message")).toEqual([false, false, false, false, false, false]);
+    expect(row(suspendedPatient, "consultation.message")).toEqual([false, false, false, false, false, false]);
+    expect(row(patient, "consultation.close")).toEqual([false, false, true, false, false, false]);
+    expect(row(doctor, "consultation.close")).toEqual([false, false, false, false, false, false]);
+    expect(row(patient, "consultation.rate")).toEqual([false, false, true, true, false, false]);
+    expect(row(doctor, "consultation.rate")).toEqual([false, false, false, false, false, false]);
+  });
+
+  it("lets staff open a private thread only through a complaint about it", () => {
+    const viewers = [null, patient, doctor, moderator, admin];
+    expect(viewers.map((v) => can(v, "consultation.review", { hasComplaint: true }))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect(viewers.map((v) => can(v, "consultation.review", { hasComplaint: false }))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("lets the asker thank and other verified doctors agree, never with their own answer", () => {
+    const answer = { questionAuthorId: patient.id, answerAuthorId: "doctor-9", questionHidden: false };
+    const who = [null, patient, otherPatient, doctor, unverifiedDoctor, moderator, suspendedPatient];
+    expect(who.map((v) => can(v, "answer.thank", answer, now))).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(who.map((v) => can(v, "answer.agree", answer, now))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const own = { ...answer, answerAuthorId: doctor.id };
+    expect(can(doctor, "answer.agree", own, now)).toBe(false);
+    expect(can(patient, "answer.thank", { ...answer, questionHidden: true }, now)).toBe(false);
   });
 
   it("lets a moderator who is a medical reviewer resolve dangerous-advice complaints", () => {
