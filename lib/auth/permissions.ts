@@ -32,6 +32,8 @@ type ConsultationReviewResource = { hasComplaint: boolean };
 type AnswerResource = { questionAuthorId: string; answerAuthorId: string; questionHidden: boolean };
 /** `routedToMedicalReview`: a dangerous-advice complaint, while routing to medical reviewers is on. */
 type ComplaintResource = { routedToMedicalReview: boolean };
+/** `published`: publishedAt is set; a draft is the author's (and staff's) only. */
+type ArticleResource = { authorId: string; published: boolean; hidden: boolean };
 
 type Resources = {
   "question.read": QuestionResource;
@@ -46,6 +48,7 @@ type Resources = {
   "complaint.resolve": ComplaintResource;
   "doctor.verify": undefined;
   "audit.read": undefined;
+  "article.read": ArticleResource;
   "article.write": undefined;
   "article.rate": undefined;
   "consultation.start": undefined;
@@ -102,6 +105,8 @@ const RULES: { [A in Action]: Rule<A> } = {
     (!complaint.routedToMedicalReview || actor.role === "ADMIN" || actor.medicalReviewer),
   "doctor.verify": (actor, _r, now) => canWrite(actor, now) && actor.role === "ADMIN",
   "audit.read": (actor) => actor?.role === "ADMIN",
+  // A hidden article is for staff only, its author included; a draft (no publishedAt) for its author and staff.
+  "article.read": (actor, a) => isStaff(actor) || (!a.hidden && (a.published || actor?.id === a.authorId)),
   "article.write": (actor, _r, now) => canWrite(actor, now) && isVerifiedDoctor(actor),
   "article.rate": (actor, _r, now) => canWrite(actor, now),
   "consultation.start": (actor, _r, now) => canWrite(actor, now) && actor.role === "PATIENT",
