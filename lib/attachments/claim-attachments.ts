@@ -1,10 +1,10 @@
 import type { Tx } from "../db";
 import { DomainError } from "../errors";
 
-export type ClaimTarget = { questionId: number } | { messageId: string };
+export type ClaimTarget = { questionId: number } | { messageId: string } | { consultationMessageId: string };
 
 /**
- * Links files the owner uploaded earlier (still unattached) to a new question or message, inside the
+ * Links files the owner uploaded earlier (still unattached) to a new question, message or consultation message, inside the
  * caller's transaction. Anything else — someone else's file, a file already used, a deleted one — fails
  * the whole post with INVALID, so the text is not saved without the files the user meant to send.
  */
@@ -28,7 +28,10 @@ export async function claimAttachments(
       consultationMessageId: null,
       deletedAt: null,
     },
-    data: options.target,
+    // A private consultation's files are never public, whatever the upload form defaulted to; who may open them
+    // is decided by the consultation they belong to.
+    data:
+      "consultationMessageId" in options.target ? { ...options.target, visibility: "DOCTORS_ONLY" } : options.target,
   });
   if (count !== ids.length) {
     throw new DomainError("INVALID", "One of the attached files is no longer available. Please upload it again.", {
