@@ -1,0 +1,106 @@
+import type { Viewer } from "../auth/permissions";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+
+export type ListArticlesOptions = {
+  /** The list is the same for everyone: only published, visible articles. */
+  viewer: Viewer;
+  /** 1-based; anything else reads as 1. */
+  page?: number;
+  pageSize?: number;
+  /** Only this specialty's articles; an unknown slug is NOT_FOUND. */
+  specialtySlug?: string;
+};
+
+export type ArticleListItem = {
+  slug: string;
+  title: string;
+  summary: string | null;
+  specialty: { name: string; slug: string };
+  authorName: string;
+  publishedAt: Date;
+  ratingCount: number;
+  ratingAverage: number | null;
+};
+
+export type ArticleList = {
+  items: ArticleListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+  specialty: { name: string; slug: string } | null;
+};
+
+const MAX_PAGE_SIZE = 50;
+
+/** Published, visible articles, newest first, one page at a time, optionally of one specialty. */
+export async function listArticles({
+  page = 1,
+  pageSize = 10,
+  specialtySlug,
+}: ListArticlesOptions): Promise<ArticleList> {
+  const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 10;
+  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const client = db();
+  const specialty =
+    specialtySlug === undefined
+      ? null
+      : await client.specialty.findUnique({
+          where: { slug: specialtySlug },
+          select: { id: true, name: true, slug: true },
+        });
+  if (specialtySlug !== undefined && !specialty) throw new DomainError("NOT_FOUND", "This specialty does not exist.");
+
+  const where: Prisma.ArticleWhereInput = {
+    publishedAt: { not: null },
+    hiddenAt: null,
+    ...(specialty && { specialtyId: specialty.id }),
+  };
+  const [total, rows] = await Promise.all([
+    client.article.count({ where }),
+    client.article.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (current - 1) * size,
+      take: size,
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        summary: true,
+        publishedAt: true,
+        specialty: { select: { name: true, slug: true } },
+        author: { select: { name: true } },
+      },
+    }),
+  ]);
+  // One grouped aggregate for the page's ratings.
+  const ratings =
+    rows.length === 0
+      ? []
+      : await client.articleRating.groupBy({
+          by: ["articleId"],
+          where: { articleId: { in: rows.map((row) => row.id) } },
+          _count: { _all: true },
+          _avg: { stars: true },
+        });
+  const ratingOf = new Map(ratings.map((group) => [group.articleId, group]));
+
+  return {
+    items: rows.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      summary: row.summary,
+      specialty: row.specialty,
+      authorName: row.author.name,
+      publishedAt: row.publishedAt as Date,
+      ratingCount: ratingOf.get(row.id)?._count._all ?? 0,
+      ratingAverage: ratingOf.get(row.id)?._avg.stars ?? null,
+    })),
+    total,
+    page: current,
+    pageCount: Math.max(1, Math.ceil(total / size)),
+    specialty: specialty ? { name: specialty.name, slug: specialty.slug } : null,
+  };
+}
