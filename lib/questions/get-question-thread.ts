@@ -93,6 +93,7 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
         orderBy: messageOrder,
         select: {
           ...messageSelect,
+          reactions: { select: { kind: true, userId: true } },
           replies: {
             where: { kind: "REPLY", deletedAt: null },
             orderBy: messageOrder,
@@ -137,8 +138,9 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
       createdAt: row.createdAt,
     },
     attachments: view.attachmentsOf(row.attachments, questionHidden),
-    answers: row.messages.map(({ replies, ...answer }) => ({
+    answers: row.messages.map(({ replies, reactions, ...answer }) => ({
       ...view.messageOf(answer),
+      reactions: view.reactionsOf(answer, reactions),
       replies: replies.map(({ addressee, ...reply }) => ({
         ...view.messageOf(reply),
         addressee: view.addresseeOf(addressee),

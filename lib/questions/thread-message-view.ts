@@ -24,7 +24,15 @@ export type ThreadAuthor = {
   isQuestionAuthor: boolean;
   /** Practitioner titles, primary first; empty for non-doctors. */
   specialties: string[];
-  doctor: { university: string; degree: string | null; yearsOfExperience: number } | null;
+  doctor: {
+    university: string;
+    degree: string | null;
+    yearsOfExperience: number;
+    /** The doctor's user id when verified: their public profile is /doctors/<profileId>. */
+    profileId: string | null;
+    /** Set when a verified doctor takes private consultations. */
+    consultationOffer: { priceMinor: number; currency: string } | null;
+  } | null;
 };
 
 export type ThreadMessageView = {
@@ -43,7 +51,16 @@ export type ThreadMessageView = {
 
 export type ThreadAddressee = { name: string; role: Role };
 export type ThreadReply = ThreadMessageView & { addressee: ThreadAddressee | null };
-export type ThreadAnswer = ThreadMessageView & { replies: ThreadReply[] };
+/** Thanks from the asker and agreement from other doctors, and what the viewer may still add. */
+export type AnswerReactionSummary = {
+  thanksCount: number;
+  agreeCount: number;
+  viewerThanked: boolean;
+  viewerAgreed: boolean;
+  viewerCanThank: boolean;
+  viewerCanAgree: boolean;
+};
+export type ThreadAnswer = ThreadMessageView & { replies: ThreadReply[]; reactions: AnswerReactionSummary };
 
 export const attachmentSelect = {
   where: { deletedAt: null },
@@ -70,6 +87,10 @@ const authorSelect = {
         university: true,
         degree: true,
         yearsOfExperience: true,
+        verification: true,
+        offersConsultations: true,
+        consultationPriceMinor: true,
+        consultationCurrency: true,
         specialties: {
           select: { specialty: { select: { name: true } } },
           orderBy: [
@@ -126,19 +147,28 @@ export function threadViewFor(viewer: Viewer, question: ThreadContext) {
       viewerIsOwner: viewer !== null && viewer.id === ownerId,
     }));
 
-  const authorOf = (author: ThreadMessageRow["author"]): ThreadAuthor => ({
-    name: nameOf(author),
-    role: author.role,
-    isQuestionAuthor: author.id === question.authorId,
-    specialties: author.doctorProfile?.specialties.map((entry) => entry.specialty.name) ?? [],
-    doctor: author.doctorProfile
-      ? {
-          university: author.doctorProfile.university,
-          degree: author.doctorProfile.degree,
-          yearsOfExperience: author.doctorProfile.yearsOfExperience,
-        }
-      : null,
-  });
+  const authorOf = (author: ThreadMessageRow["author"]): ThreadAuthor => {
+    const profile = author.doctorProfile;
+    const verified = profile?.verification === "VERIFIED";
+    return {
+      name: nameOf(author),
+      role: author.role,
+      isQuestionAuthor: author.id === question.authorId,
+      specialties: profile?.specialties.map((entry) => entry.specialty.name) ?? [],
+      doctor: profile
+        ? {
+            university: profile.university,
+            degree: profile.degree,
+            yearsOfExperience: profile.yearsOfExperience,
+            profileId: verified ? author.id : null,
+            consultationOffer:
+              verified && profile.offersConsultations && profile.consultationPriceMinor !== null
+                ? { priceMinor: profile.consultationPriceMinor, currency: profile.consultationCurrency }
+                : null,
+          }
+        : null,
+    };
+  };
 
   const messageOf = (message: ThreadMessageRow): ThreadMessageView => {
     const hidden = message.hiddenAt !== null || question.hidden;
@@ -162,5 +192,27 @@ export function threadViewFor(viewer: Viewer, question: ThreadContext) {
   const addresseeOf = (addressee: AddresseeRow | null): ThreadAddressee | null =>
     addressee ? { name: nameOf(addressee), role: addressee.role } : null;
 
-  return { attachmentsOf, messageOf, addresseeOf };
+  const reactionsOf = (
+    answer: { authorId: string; hiddenAt: Date | null },
+    reactions: { kind: "THANKS" | "AGREE"; userId: string }[],
+  ): AnswerReactionSummary => {
+    const resource = {
+      questionAuthorId: question.authorId,
+      answerAuthorId: answer.authorId,
+      questionHidden: question.hidden,
+    };
+    const visible = answer.hiddenAt === null;
+    const viewerThanked = reactions.some((r) => r.kind === "THANKS" && r.userId === viewer?.id);
+    const viewerAgreed = reactions.some((r) => r.kind === "AGREE" && r.userId === viewer?.id);
+    return {
+      thanksCount: reactions.filter((r) => r.kind === "THANKS").length,
+      agreeCount: reactions.filter((r) => r.kind === "AGREE").length,
+      viewerThanked,
+      viewerAgreed,
+      viewerCanThank: visible && !viewerThanked && can(viewer, "answer.thank", resource),
+      viewerCanAgree: visible && !viewerAgreed && can(viewer, "answer.agree", resource),
+    };
+  };
+
+  return { attachmentsOf, messageOf, addresseeOf, reactionsOf };
 }
