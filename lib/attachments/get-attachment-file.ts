@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
 import { CONSULTATION_ACCESS_SELECT, consultationResource } from "../consultations/consultation-resource";
 import { db } from "../db";
@@ -38,6 +39,32 @@ function downloadName(fileName: string, contentType: string): string {
 }
 
 /**
+ * Staff open a private consultation's file only as they read its thread: through a complaint about one of its
+ * messages (consultation.review), and each opening is written to the audit log.
+ */
+async function reviewedByStaff(viewer: Viewer, attachmentId: string, consultationId: string): Promise<boolean> {
+  // Only staff could pass with a complaint: nobody else costs a transaction here.
+  if (!viewer || !can(viewer, "consultation.review", { hasComplaint: true })) return false;
+  return db().$transaction(async (tx) => {
+    const complaint = await tx.complaint.findFirst({
+      where: { targetType: "CONSULTATION_MESSAGE", consultationMessage: { consultationId } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
+    if (!complaint || !can(viewer, "consultation.review", { hasComplaint: complaint !== null })) return false;
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "consultation.attachment.reviewed",
+      targetType: "Attachment",
+      targetId: attachmentId,
+      after: { consultationId, complaintId: complaint.id },
+      reason: `Opened a file of consultation ${consultationId} because of complaint ${complaint.id}.`,
+    });
+    return true;
+  });
+}
+
+/**
  * The bytes of one attachment, if the viewer may open it. Missing, deleted and forbidden files are all
  * NOT_FOUND, so a doctors-only file's existence does not leak through its URL. An upload not yet attached
  * to a post is its owner's alone; a file of a private consultation, its two participants'.
@@ -57,7 +84,9 @@ export async function getAttachmentFile({ viewer, attachmentId }: GetAttachmentF
       deletedAt: true,
       question: { select: postState },
       message: { select: { ...postState, question: { select: postState } } },
-      consultationMessage: { select: { consultation: { select: CONSULTATION_ACCESS_SELECT } } },
+      consultationMessage: {
+        select: { consultationId: true, consultation: { select: CONSULTATION_ACCESS_SELECT } },
+      },
     },
   });
   if (!row || row.deletedAt) throw notFound();
@@ -71,7 +100,8 @@ export async function getAttachmentFile({ viewer, attachmentId }: GetAttachmentF
     allowed =
       isOwner ||
       (row.hiddenAt === null &&
-        can(viewer, "consultation.read", consultationResource(row.consultationMessage.consultation)));
+        can(viewer, "consultation.read", consultationResource(row.consultationMessage.consultation))) ||
+      (await reviewedByStaff(viewer, attachmentId, row.consultationMessage.consultationId));
   } else if (!post) {
     allowed = isOwner;
   } else {

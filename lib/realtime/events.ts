@@ -1,6 +1,13 @@
 // The typed contract between the socket.io server and its clients (the browser imports it too: keep it free of
 // server-only imports). Payloads cross the wire as JSON: dates are ISO strings, seqs decimal strings (BigInt).
 import type { ThreadAddressee, ThreadAttachment, ThreadAuthor } from "../questions/thread-message-view";
+import type {
+  ConsultationMessageEvent,
+  ConsultationReadEvent,
+  ConsultationStateEvent,
+  JoinConsultationRequest,
+  JoinConsultationResult,
+} from "./consultation-events";
 
 /** A new answer or reply, as an anonymous visitor may see it (live) or as the joining viewer may (catch-up). */
 export type ThreadMessageEvent = {
@@ -47,11 +54,16 @@ export type JoinQuestionResult =
 export type ServerToClientEvents = {
   "thread:message": (event: ThreadMessageEvent) => void;
   "question:status": (event: QuestionStatusEvent) => void;
+  "consultation:message": (event: ConsultationMessageEvent) => void;
+  "consultation:read": (event: ConsultationReadEvent) => void;
+  "consultation:state": (event: ConsultationStateEvent) => void;
 };
 
 export type ClientToServerEvents = {
   "question:join": (request: JoinQuestionRequest, ack: (result: JoinQuestionResult) => void) => void;
   "question:leave": (request: { questionId: number }) => void;
+  "consultation:join": (request: JoinConsultationRequest, ack: (result: JoinConsultationResult) => void) => void;
+  "consultation:leave": (request: { consultationId: string }) => void;
 };
 
 export type SocketData = {
