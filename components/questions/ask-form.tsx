@@ -12,6 +12,7 @@ import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
 import { QUESTION_LIMITS } from "@/lib/validation/question";
 import { DRAFT_FIELDS, readAskDraft, writeAskDraft } from "./ask-draft";
 import { SimilarWhileTyping } from "./similar-while-typing";
+import { SpecialtyTriage } from "./specialty-triage";
 
 const INITIAL: AskState = { ok: null };
 
@@ -21,14 +22,21 @@ function typedQuestion(form: HTMLFormElement) {
   return { title: String(data.get("title") ?? ""), body: String(data.get("body") ?? "") };
 }
 
-type AskFormProps = { specialties: SpecialtyOption[]; defaultSpecialtyId?: number };
+type AskFormProps = {
+  specialties: SpecialtyOption[];
+  defaultSpecialtyId?: number;
+  /** "2 hours" by specialty id, where there is a figure. */
+  usualWait?: Record<number, string>;
+};
 
-export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
+export function AskForm({ specialties, defaultSpecialtyId, usualWait = {} }: AskFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(askAction, INITIAL);
   const values = state.ok === false ? state.values : {};
   const errors = state.ok === false ? state.fieldErrors : {};
   const [typed, setTyped] = useState({ title: "", body: "" });
+  const [specialtyId, setSpecialtyId] = useState(defaultSpecialtyId ? String(defaultSpecialtyId) : "");
+  const chosen = specialties.find((s) => String(s.id) === specialtyId);
 
   // Restore a draft left in this browser, into fields the server did not fill.
   useEffect(() => {
@@ -41,6 +49,8 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
       if (control && saved && !control.value) control.value = saved;
     }
     setTyped(typedQuestion(form));
+    const select = form.elements.namedItem("specialtyId");
+    if (select instanceof HTMLSelectElement) setSpecialtyId(select.value);
   }, []);
 
   useEffect(() => {
@@ -78,6 +88,14 @@ export function AskForm({ specialties, defaultSpecialtyId }: AskFormProps) {
         defaultValue={values.specialtyId ?? (defaultSpecialtyId ? String(defaultSpecialtyId) : "")}
         error={errors.specialtyId}
         hint="Not sure? Choose Therapist: a general practitioner can point you to the right specialist."
+        onChange={(event) => setSpecialtyId(event.currentTarget.value)}
+      />
+      <SpecialtyTriage
+        key={chosen?.slug ?? ""}
+        specialty={chosen}
+        usualWait={chosen ? usualWait[chosen.id] : undefined}
+        defaultTicked={values.redFlags}
+        error={errors.redFlags}
       />
       <TextField
         name="title"

@@ -3,6 +3,8 @@ import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { assertWithinLimits } from "../limits/assert-within-limits";
+import { publishQueueQuestion } from "../realtime/publish-queue-event";
+import { unknownRedFlags } from "../triage/red-flags";
 import { fieldErrorsOf } from "../validation/account";
 import { QUESTION_LIMITS, ZAskQuestion } from "../validation/question";
 import { writeRefusal } from "./lock-question";
@@ -17,6 +19,7 @@ export type AskQuestionOptions = {
 export type AskedQuestion = { questionId: number };
 
 const UNKNOWN_SPECIALTY = "Choose the specialty of the doctor you want to ask.";
+const UNKNOWN_RED_FLAG = "Choose the warning signs from the list for this specialty.";
 
 /**
  * A patient asks a public question: saved with its attachments, and followed by its asker, in one
@@ -35,10 +38,16 @@ export async function askQuestion({ actor, input, now = new Date() }: AskQuestio
   }
   const data = parsed.data;
   const client = db();
-  const specialty = await client.specialty.findUnique({ where: { id: data.specialtyId }, select: { id: true } });
+  const specialty = await client.specialty.findUnique({
+    where: { id: data.specialtyId },
+    select: { id: true, slug: true },
+  });
   if (!specialty) throw new DomainError("INVALID", UNKNOWN_SPECIALTY, { specialtyId: [UNKNOWN_SPECIALTY] });
+  if (unknownRedFlags(specialty.slug, data.redFlags).length > 0) {
+    throw new DomainError("INVALID", UNKNOWN_RED_FLAG, { redFlags: [UNKNOWN_RED_FLAG] });
+  }
 
-  return client.$transaction(async (tx) => {
+  const asked = await client.$transaction(async (tx) => {
     await assertWithinLimits(tx, { actor, action: "question", now });
     const author = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
     // The account name stays private unless the asker chooses to show it: by default only its first word.
@@ -52,6 +61,9 @@ export async function askQuestion({ actor, input, now = new Date() }: AskQuestio
         body: data.body,
         shownName: shownName.slice(0, QUESTION_LIMITS.shownNameMax),
         shownCity: data.shownCity ?? null,
+        redFlags: data.redFlags,
+        // A ticked warning sign puts the question at the top of the doctors' queues.
+        urgent: data.redFlags.length > 0,
         lastActivityAt: now,
         createdAt: now,
         follows: { create: { userId: actor.id, createdAt: now } },
@@ -66,4 +78,6 @@ export async function askQuestion({ actor, input, now = new Date() }: AskQuestio
     });
     return { questionId: question.id };
   });
+  await publishQueueQuestion(asked);
+  return asked;
 }

@@ -40,6 +40,9 @@ export type QuestionThread = {
     viewCount: number;
     answerCount: number;
     createdAt: Date;
+    /** Warning signs ticked at ask time (codes of lib/triage/red-flags.ts); any makes it urgent. */
+    redFlags: string[];
+    urgent: boolean;
   };
   attachments: ThreadAttachment[];
   answers: ThreadAnswer[];
@@ -86,6 +89,8 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
       viewCount: true,
       answerCount: true,
       createdAt: true,
+      redFlags: true,
+      urgent: true,
       specialty: { select: { name: true, slug: true } },
       attachments: { ...attachmentSelect, where: { deletedAt: null, messageId: null } },
       messages: {
@@ -136,6 +141,8 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
       viewCount: row.viewCount,
       answerCount: row.answerCount,
       createdAt: row.createdAt,
+      redFlags: row.redFlags,
+      urgent: row.urgent,
     },
     attachments: view.attachmentsOf(row.attachments, questionHidden),
     answers: row.messages.map(({ replies, reactions, ...answer }) => ({

@@ -10,6 +10,7 @@ export const QUESTION_LIMITS = {
   shownCityMax: 60,
   attachmentsMax: 5,
   closeReasonMax: 500,
+  redFlagsMax: 20,
 } as const;
 
 const optionalText = (max: number, message: string) =>
@@ -43,6 +44,12 @@ export const ZAskQuestion = z.object({
     .array(z.string().min(1).max(40))
     .max(QUESTION_LIMITS.attachmentsMax, `Attach at most ${QUESTION_LIMITS.attachmentsMax} files.`)
     .default([]),
+  /** Codes of the warning signs ticked (lib/triage/red-flags.ts); the use-case checks them against the specialty. */
+  redFlags: z
+    .array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose the warning signs from the list."))
+    .max(QUESTION_LIMITS.redFlagsMax, "Choose the warning signs from the list.")
+    .default([])
+    .transform((codes) => [...new Set(codes)]),
 });
 export type TAskQuestion = z.infer<typeof ZAskQuestion>;
 

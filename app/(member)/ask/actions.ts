@@ -12,6 +12,7 @@ export type AskValues = {
   shownName?: string;
   shownCity?: string;
   attachmentIds?: string[];
+  redFlags?: string[];
 };
 
 export type AskState =
@@ -31,6 +32,7 @@ export async function askAction(_previous: AskState, formData: FormData): Promis
     shownName: text(formData, "shownName"),
     shownCity: text(formData, "shownCity"),
     attachmentIds: formData.getAll("attachmentIds").filter((id): id is string => typeof id === "string"),
+    redFlags: formData.getAll("redFlags").filter((code): code is string => typeof code === "string"),
   };
   let questionId: number;
   try {

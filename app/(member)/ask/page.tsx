@@ -4,6 +4,7 @@ import { AskForm } from "@/components/questions/ask-form";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { formatResponseTime, getResponseTimes } from "@/lib/questions/get-response-times";
 import { listSpecialties } from "@/lib/specialties/list-specialties";
 
 export const metadata: Metadata = {
@@ -32,7 +33,10 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
     );
   }
 
-  const specialties = await listSpecialties();
+  const [specialties, responseTimes] = await Promise.all([listSpecialties(), getResponseTimes()]);
+  const usualWait = Object.fromEntries(
+    responseTimes.map((time) => [time.specialtyId, formatResponseTime(time.medianMinutes)]),
+  );
   const preselected = specialties.find((option) => option.slug === specialty)?.id;
   return (
     <div className="flex flex-col gap-6">
@@ -43,7 +47,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
           visible to doctors only unless you choose otherwise.
         </p>
       </div>
-      <AskForm specialties={specialties} defaultSpecialtyId={preselected} />
+      <AskForm specialties={specialties} defaultSpecialtyId={preselected} usualWait={usualWait} />
     </div>
   );
 }
