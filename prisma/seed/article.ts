@@ -77,7 +77,7 @@ export const ARTICLE = {
   daysAgo: 420,
 } as const;
 
-/ Publishes the article under the demo neurologist's byline, with two ratings averaging 4.5 stars. */;
+/** Publishes the article under the demo neurologist's byline, with two ratings averaging 4.5 stars. */
 export async function createArticle(
   tx: Tx,
   context: { people: SeededPeople; specialtyIds: SpecialtyIds; now: Date },

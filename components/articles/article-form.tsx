@@ -1,0 +1,87 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { type WriteArticleState, writeArticleAction } from "@/app/(doctor)/doctor/articles/new/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
+import { ARTICLE_LIMITS } from "@/lib/validation/article";
+
+const INITIAL: WriteArticleState = { ok: null };
+
+const BODY_HINT =
+  "Separate paragraphs with an empty line. Start a line with “## ” for a heading or “### ” for a subheading, " +
+  "“- ” for a bullet list and “1. ” for a numbered list. **Bold** and *italic* work too; links and images do not.";
+
+/** The doctor's article form. Submitted by hand so a refused article keeps every field as typed. */
+export function ArticleForm({ specialties }: { specialties: SpecialtyOption[] }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction, pending] = useActionState(writeArticleAction, INITIAL);
+  const values = state.ok === false ? state.values : {};
+  const errors = state.ok === false ? state.fieldErrors : {};
+
+  useEffect(() => {
+    if (state.ok === false) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
+      className="flex flex-col gap-6 rounded-xl border border-line bg-surface p-4 sm:p-6"
+    >
+      {state.ok === false && (
+        <Alert role="alert" tone="danger" title="Your article was not published yet">
+          <p>{state.message}</p>
+        </Alert>
+      )}
+      <TextField
+        name="title"
+        label="Title"
+        hint="What a patient would search for, e.g. “Lower back pain radiating to the leg: what helps”."
+        maxLength={ARTICLE_LIMITS.titleMax}
+        defaultValue={values.title}
+        error={errors.title}
+      />
+      <TextAreaField
+        name="summary"
+        label="Summary"
+        optional
+        rows={3}
+        hint="One or two sentences shown in the list of articles and in search results."
+        maxLength={ARTICLE_LIMITS.summaryMax}
+        defaultValue={values.summary}
+        error={errors.summary}
+      />
+      <SelectField
+        name="specialtyId"
+        label="Specialty"
+        placeholder="Choose one of your specialties"
+        options={specialties.map((s) => ({ value: String(s.id), label: s.name }))}
+        defaultValue={values.specialtyId ?? (specialties.length === 1 ? String(specialties[0]?.id) : "")}
+        error={errors.specialtyId}
+      />
+      <TextAreaField
+        name="body"
+        label="Article"
+        rows={18}
+        hint={BODY_HINT}
+        maxLength={ARTICLE_LIMITS.bodyMax}
+        defaultValue={values.body}
+        error={errors.body}
+      />
+      <Button type="submit" size="lg" disabled={pending} className="self-start">
+        {pending ? "Publishing…" : "Publish article"}
+      </Button>
+    </form>
+  );
+}
