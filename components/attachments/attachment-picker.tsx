@@ -18,6 +18,11 @@ export type AttachmentPickerProps = {
   max?: number;
   /** Files uploaded before a failed submit, so they are not lost. */
   initial?: UploadedAttachment[];
+  /**
+   * For private conversations (consultations): no visibility choice, only this note ("Files are seen only by you and
+   * Dr. X"). The server keeps such files private whatever visibility they were uploaded with.
+   */
+  privateNote?: string;
 };
 
 type Item = {
@@ -42,7 +47,11 @@ const VISIBILITY_LABELS: Record<TAttachmentVisibility, string> = {
  * stored ones go into the surrounding form as hidden `attachmentIds` inputs. The server checks every file;
  * the checks here only answer sooner.
  */
-export function AttachmentPicker({ max = ATTACHMENT_LIMITS.perPost, initial = [] }: AttachmentPickerProps) {
+export function AttachmentPicker({
+  max = ATTACHMENT_LIMITS.perPost,
+  initial = [],
+  privateNote,
+}: AttachmentPickerProps) {
   const id = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -115,25 +124,32 @@ export function AttachmentPicker({ max = ATTACHMENT_LIMITS.perPost, initial = []
 
   return (
     <div ref={rootRef} className="flex flex-col gap-3">
-      <fieldset className="flex flex-col gap-1">
-        <legend className="mb-1 font-semibold">Who may see the files you add next</legend>
-        {(["DOCTORS_ONLY", "PUBLIC"] as const).map((option) => (
-          <label key={option} className="flex min-h-11 cursor-pointer items-center gap-3">
-            <input
-              type="radio"
-              name={`${id}-visibility`}
-              value={option}
-              checked={visibility === option}
-              onChange={() => setVisibility(option)}
-              className="size-5 accent-brand"
-            />
-            <span>
-              {VISIBILITY_LABELS[option]}
-              {option === "DOCTORS_ONLY" && <span className="text-muted"> (recommended for test results)</span>}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      {privateNote ? (
+        <p className="inline-flex items-center gap-2 text-muted">
+          <Lock aria-hidden="true" className="size-4 shrink-0" />
+          {privateNote}
+        </p>
+      ) : (
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 font-semibold">Who may see the files you add next</legend>
+          {(["DOCTORS_ONLY", "PUBLIC"] as const).map((option) => (
+            <label key={option} className="flex min-h-11 cursor-pointer items-center gap-3">
+              <input
+                type="radio"
+                name={`${id}-visibility`}
+                value={option}
+                checked={visibility === option}
+                onChange={() => setVisibility(option)}
+                className="size-5 accent-brand"
+              />
+              <span>
+                {VISIBILITY_LABELS[option]}
+                {option === "DOCTORS_ONLY" && <span className="text-muted"> (recommended for test results)</span>}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
 
       <div className="flex flex-wrap items-center gap-3">
         <Button variant="secondary" onClick={() => inputRef.current?.click()} disabled={counted >= max}>
