@@ -72,16 +72,21 @@ const GREEK: Record<string, string> = {
 // Letters that NFD does not split into a base letter and an accent.
 const SPECIAL: Record<string, string> = { ß: "ss", æ: "ae", ø: "o", œ: "oe", đ: "d", ł: "l", þ: "th", ı: "i" };
 
+const mapped = (char: string): string | undefined => CYRILLIC[char] ?? GREEK[char] ?? SPECIAL[char];
+
+/** One character in Latin letters: mapped as a whole first (й is not и), else without its accents ("έ" → "e"). */
+function latinOf(char: string): string {
+  const whole = mapped(char);
+  if (whole !== undefined) return whole;
+  return [...char.normalize("NFD").replace(/\p{M}/gu, "")].map((base) => mapped(base) ?? base).join("");
+}
+
 /** Room left for a "-2"… suffix under the column's limit. */
 const BASE_MAX = ARTICLE_LIMITS.slugMax - 8;
 
 /** "Боль в спине: что делать?" → "bol-v-spine-chto-delat"; never empty ("article" when nothing is left). */
 export function slugFromTitle(title: string): string {
-  const latin = [...title.toLowerCase()]
-    .map((char) => CYRILLIC[char] ?? GREEK[char] ?? SPECIAL[char] ?? char)
-    .join("")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
+  const latin = [...title.toLowerCase()].map(latinOf).join("");
   const slug = latin
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
