@@ -1,0 +1,53 @@
+// A consultation nobody paid for within a day expires; its open payments are canceled. A payment that still
+// succeeds afterwards is refunded at once (apply-payment-event.ts), so money is never kept for nothing.
+import { db } from "../db";
+import { isDomainError } from "../errors";
+import type { PaymentState } from "../generated/prisma/enums";
+import { OPEN_PAYMENT_STATES } from "../payments/payment-transitions";
+import { transitionConsultation } from "./consultation-transitions";
+
+export const UNPAID_EXPIRY_HOURS = 24;
+
+export async function expireUnpaidConsultations(
+  options: { now?: Date; limit?: number } = {},
+): Promise<{ expiredConsultationIds: string[] }> {
+  const { now = new Date(), limit = 200 } = options;
+  const before = new Date(now.getTime() - UNPAID_EXPIRY_HOURS * 3_600_000);
+  const unpaid = await db().consultation.findMany({
+    where: { state: "AWAITING_PAYMENT", createdAt: { lt: before } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+
+  const expiredConsultationIds: string[] = [];
+  for (const { id } of unpaid) {
+    try {
+      await db().$transaction(async (tx) => {
+        await transitionConsultation(tx, { consultationId: id, from: "AWAITING_PAYMENT", to: "EXPIRED" });
+        const open = await tx.payment.findMany({
+          where: { consultationId: id, state: { in: [...OPEN_PAYMENT_STATES] } },
+          select: { id: true, provider: true, state: true },
+        });
+        for (const payment of open) {
+          await tx.payment.update({ where: { id: payment.id }, data: { state: "CANCELED" } });
+          await tx.paymentEvent.create({
+            data: {
+              paymentId: payment.id,
+              provider: payment.provider,
+              type: "payment.expired",
+              fromState: payment.state as PaymentState,
+              toState: "CANCELED",
+            },
+          });
+        }
+      });
+      expiredConsultationIds.push(id);
+    } catch (error) {
+      // Paid at the last moment: the payment won.
+      if (isDomainError(error) && error.code === "CONFLICT") continue;
+      throw error;
+    }
+  }
+  return { expiredConsultationIds };
+}
