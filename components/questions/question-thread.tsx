@@ -8,6 +8,7 @@ import { pluralize } from "@/components/ui/format";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { RichText } from "@/components/ui/rich-text";
 import type { QuestionThread as TQuestionThread } from "@/lib/questions/get-question-thread";
+import { redFlagLabels } from "@/lib/triage/red-flags";
 import { AnswerCard } from "./answer-card";
 import { AttachmentList } from "./attachment-list";
 import { asSentence } from "./labels";
@@ -23,10 +24,19 @@ type QuestionThreadProps = {
   answerFooter?: (answer: TQuestionThread["answers"][number]) => ReactNode;
   /** Complain buttons on everything the viewer did not write; none without it. */
   complain?: ComplainSetup;
+  /** Shown right under the question: who is writing an answer now. */
+  belowQuestion?: ReactNode;
 };
 
 /** The question, then each doctor's answer with the replies under it — read-only. */
-export function QuestionThread({ thread, footer, questionActions, answerFooter, complain }: QuestionThreadProps) {
+export function QuestionThread({
+  thread,
+  footer,
+  questionActions,
+  answerFooter,
+  complain,
+  belowQuestion,
+}: QuestionThreadProps) {
   const { question, attachments, answers } = thread;
   const complainAboutQuestion = complain && !question.viewerIsAuthor && !question.hidden && (
     <ComplainButton
@@ -63,6 +73,15 @@ export function QuestionThread({ thread, footer, questionActions, answerFooter, 
           </span>
         </p>
 
+        {question.urgent && (
+          <Alert tone="danger" className="mt-4" title="Urgent: warning signs reported">
+            <ul className="mt-1 list-disc pl-5">
+              {redFlagLabels(question.specialty.slug, question.redFlags).map((label) => (
+                <li key={label}>{label}</li>
+              ))}
+            </ul>
+          </Alert>
+        )}
         {question.hidden && (
           <Alert tone="danger" className="mt-4" title="Hidden by a moderator">
             <p>
@@ -97,6 +116,7 @@ export function QuestionThread({ thread, footer, questionActions, answerFooter, 
           </div>
         )}
       </article>
+      {belowQuestion}
 
       <section aria-labelledby="answers-heading" className="flex flex-col gap-4">
         <h2 id="answers-heading" className="text-xl font-bold sm:text-2xl">
@@ -114,7 +134,12 @@ export function QuestionThread({ thread, footer, questionActions, answerFooter, 
           <ol className="flex flex-col gap-4">
             {answers.map((answer) => (
               <li key={answer.id}>
-                <AnswerCard answer={answer} footer={answerFooter?.(answer)} complain={complain} />
+                <AnswerCard
+                  answer={answer}
+                  footer={answerFooter?.(answer)}
+                  complain={complain}
+                  questionId={question.id}
+                />
               </li>
             ))}
           </ol>

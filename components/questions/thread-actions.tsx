@@ -13,9 +13,12 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { MESSAGE_LIMITS } from "@/lib/validation/message";
 import { QUESTION_LIMITS } from "@/lib/validation/question";
+import { useAnsweringSignals } from "./answering-indicator";
 import { ThreadForm } from "./thread-form";
 
 export function AnswerForm({ questionId }: { questionId: number }) {
+  // "Dr. X is answering" for everyone else on the page, while this doctor types.
+  const { stop, ...answeringSignals } = useAnsweringSignals(questionId);
   return (
     <section aria-labelledby="answer-heading" className="rounded-xl border border-line bg-surface p-4 sm:p-6">
       <h2 id="answer-heading" className="text-xl font-bold">
@@ -32,6 +35,7 @@ export function AnswerForm({ questionId }: { questionId: number }) {
         submitLabel="Post answer"
         pendingLabel="Posting…"
         className="mt-4"
+        onDone={stop}
       >
         {(failure) => (
           <TextAreaField
@@ -41,6 +45,7 @@ export function AnswerForm({ questionId }: { questionId: number }) {
             maxLength={MESSAGE_LIMITS.answerMax}
             defaultValue={failure?.body}
             error={failure?.fieldErrors.body ?? (failure ? failure.message : undefined)}
+            {...answeringSignals}
           />
         )}
       </ThreadForm>

@@ -8,6 +8,14 @@ import type {
   JoinConsultationRequest,
   JoinConsultationResult,
 } from "./consultation-events";
+import type {
+  AnsweringDoctorsEvent,
+  AnswerSignalRequest,
+  AnswerSignalResult,
+  JoinQueueRequest,
+  JoinQueueResult,
+  QueueQuestionEvent,
+} from "./queue-events";
 
 /** A new answer or reply, as an anonymous visitor may see it (live) or as the joining viewer may (catch-up). */
 export type ThreadMessageEvent = {
@@ -54,6 +62,8 @@ export type JoinQuestionResult =
 export type ServerToClientEvents = {
   "thread:message": (event: ThreadMessageEvent) => void;
   "question:status": (event: QuestionStatusEvent) => void;
+  "queue:question": (event: QueueQuestionEvent) => void;
+  "answer:doctors": (event: AnsweringDoctorsEvent) => void;
   "consultation:message": (event: ConsultationMessageEvent) => void;
   "consultation:read": (event: ConsultationReadEvent) => void;
   "consultation:state": (event: ConsultationStateEvent) => void;
@@ -62,6 +72,9 @@ export type ServerToClientEvents = {
 export type ClientToServerEvents = {
   "question:join": (request: JoinQuestionRequest, ack: (result: JoinQuestionResult) => void) => void;
   "question:leave": (request: { questionId: number }) => void;
+  "queue:join": (request: JoinQueueRequest, ack: (result: JoinQueueResult) => void) => void;
+  "answer:start": (request: AnswerSignalRequest, ack?: (result: AnswerSignalResult) => void) => void;
+  "answer:stop": (request: AnswerSignalRequest, ack?: (result: AnswerSignalResult) => void) => void;
   "consultation:join": (request: JoinConsultationRequest, ack: (result: JoinConsultationResult) => void) => void;
   "consultation:leave": (request: { consultationId: string }) => void;
 };

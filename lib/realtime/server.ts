@@ -6,6 +6,7 @@ import { loadActor } from "../auth/load-actor";
 import { env } from "../env";
 import { isDomainError } from "../errors";
 import { listThreadMessagesSince } from "../messages/list-thread-messages-since";
+import { registerQueueHandlers } from "./queue-handlers";
 import { registerConsultationHandlers } from "./consultation-handlers";
 import {
   type ClientToServerEvents,
@@ -85,6 +86,7 @@ export function attachRealtime(http: HttpServer) {
       .catch(nextMiddleware);
   });
   io.on("connection", (socket) => {
+    registerQueueHandlers(socket);
     registerConsultationHandlers(socket);
     socket.on("question:join", (request, ack) => {
       // Without an ack the client could not learn what it missed nor whether it may watch: not served.

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { AnsweringIndicator } from "@/components/questions/answering-indicator";
 import { ClearAskDraft } from "@/components/questions/clear-ask-draft";
 import { personName } from "@/components/questions/labels";
 import { LiveThread } from "@/components/questions/live-thread";
@@ -15,6 +16,7 @@ import { VISITOR_COOKIE } from "@/lib/auth/visitor";
 import { isDomainError } from "@/lib/errors";
 import { getQuestionThread } from "@/lib/questions/get-question-thread";
 import { getThreadParticipation } from "@/lib/questions/get-thread-participation";
+import { listAnsweringDoctors } from "@/lib/questions/list-answering-doctors";
 import { recordQuestionView } from "@/lib/questions/record-question-view";
 import { findRelatedQuestions } from "@/lib/search/find-related-questions";
 import { excerpt } from "@/lib/text/excerpt";
@@ -86,9 +88,10 @@ export default async function QuestionPage({ params, searchParams }: QuestionPag
   const { question } = thread;
 
   const viewerKey = viewer?.id ?? (await cookies()).get(VISITOR_COOKIE)?.value;
-  const [participation, similar] = await Promise.all([
+  const [participation, similar, answering] = await Promise.all([
     getThreadParticipation({ viewer, questionId: question.id }),
     findRelatedQuestions({ viewer, questionId: question.id, limit: 6 }),
+    question.status === "OPEN" && !question.hidden ? listAnsweringDoctors({ questionId: question.id }) : [],
     viewerKey ? recordQuestionView({ questionId: question.id, viewerKey }) : null,
   ]);
 
@@ -132,6 +135,12 @@ export default async function QuestionPage({ params, searchParams }: QuestionPag
       <QuestionThread
         thread={thread}
         complain={{ signedIn: viewer !== null, questionId: question.id }}
+        belowQuestion={
+          question.status === "OPEN" &&
+          !question.hidden && (
+            <AnsweringIndicator questionId={question.id} initial={answering} viewerId={viewer?.id ?? null} />
+          )
+        }
         footer={footer}
         questionActions={participation.canFollow || participation.canClose ? questionActions : undefined}
         answerFooter={(answer) => {

@@ -1,0 +1,85 @@
+"use client";
+
+import { Inbox } from "lucide-react";
+import { useEffect, useState } from "react";
+import { io, type Socket } from "socket.io-client";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+import type { QueueQuestionRow } from "@/lib/realtime/queue-events";
+import { insertionIndex } from "./queue-order";
+import { QueueRow } from "./queue-row";
+
+type LiveQueueProps = {
+  rows: QueueQuestionRow[];
+  /** The specialty rooms to join: the doctor's own, or the one filtered on. */
+  specialtyIds: number[];
+  /** Only questions with files are listed: a new one without is not added. */
+  attachmentsOnly: boolean;
+  /** A later page exists: a new question that sorts past this page's end is only announced. */
+  hasMore: boolean;
+  /** The server's clock when it rendered, so the first render matches; the browser's clock takes over after. */
+  renderedAt: string;
+};
+
+/** The queue's questions, with new ones inserted at their place as they are asked (urgent ones on top). */
+export function LiveQueue({ rows: initialRows, specialtyIds, attachmentsOnly, hasMore, renderedAt }: LiveQueueProps) {
+  const [rows, setRows] = useState(initialRows);
+  const [fresh, setFresh] = useState<ReadonlySet<number>>(new Set());
+  const [now, setNow] = useState(() => Date.parse(renderedAt));
+  const [announcement, setAnnouncement] = useState({ text: "", count: 0 });
+  const roomKey = specialtyIds.join(",");
+
+  useEffect(() => setRows(initialRows), [initialRows]);
+
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    const ids = roomKey.split(",").filter(Boolean).map(Number);
+    if (ids.length === 0) return;
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ transports: ["websocket", "polling"] });
+    socket.on("connect", () => {
+      socket.emit("queue:join", { specialtyIds: ids }, () => undefined);
+    });
+    socket.on("queue:question", ({ row }) => {
+      if (!ids.includes(row.specialty.id) || (attachmentsOnly && row.attachmentCount === 0)) return;
+      const announce = (text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 }));
+      setRows((current) => {
+        if (current.some((existing) => existing.questionId === row.questionId)) return current;
+        const index = insertionIndex(current, row, hasMore);
+        if (index === null) return current;
+        return [...current.slice(0, index), row, ...current.slice(index)];
+      });
+      setFresh((current) => new Set(current).add(row.questionId));
+      announce(`New ${row.urgent ? "urgent " : ""}question in ${row.specialty.name}: ${row.title}`);
+    });
+    return () => {
+      socket.disconnect();
+    };
+  }, [roomKey, attachmentsOnly, hasMore]);
+
+  return (
+    <>
+      <p aria-live="polite" className="sr-only">
+        {announcement.text}
+        {announcement.count % 2 === 1 ? "\u00a0" : ""}
+      </p>
+      {rows.length === 0 ? (
+        <EmptyState icon={<Inbox aria-hidden="true" className="size-8 text-muted" />} title="No questions waiting">
+          <p>New questions in your specialties appear here as they are asked; this page updates by itself.</p>
+        </EmptyState>
+      ) : (
+        <ol className="flex flex-col gap-4">
+          {rows.map((row) => (
+            <li key={row.questionId}>
+              <QueueRow row={row} now={now} fresh={fresh.has(row.questionId)} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

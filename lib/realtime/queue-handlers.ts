@@ -1,0 +1,96 @@
+// Socket handlers of the doctor queue (live new questions) and of "Dr. X is answering" (soft locks), registered by
+// server.ts on every connection. Payloads come from any client: validated here. Rights are read fresh from the
+// database on every request, as on page requests.
+import type { Socket } from "socket.io";
+import { z } from "zod";
+import { loadActor } from "../auth/load-actor";
+import { can } from "../auth/permissions";
+import { db } from "../db";
+import { isDomainError } from "../errors";
+import { listAnsweringDoctors } from "../questions/list-answering-doctors";
+import { startAnswering } from "../questions/start-answering";
+import { stopAnswering } from "../questions/stop-answering";
+import { type ClientToServerEvents, questionRoom, type ServerToClientEvents, type SocketData } from "./events";
+import { type AnswerSignalResult, type JoinQueueResult, queueRoom } from "./queue-events";
+
+type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const ZJoinQueue = z.object({ specialtyIds: z.array(z.number().int().min(1).max(2_147_483_647)).min(1).max(50) });
+const ZAnswerSignal = z.object({ questionId: z.number().int().min(1).max(2_147_483_647) });
+
+/** Only a verified doctor, and only into the rooms of their own specialties: all or nothing. */
+async function joinQueue(socket: RealtimeSocket, request: unknown): Promise<JoinQueueResult> {
+  const parsed = ZJoinQueue.safeParse(request);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const requested = [...new Set(parsed.data.specialtyIds)];
+  const actor = socket.data.userId ? await loadActor(socket.data.userId) : null;
+  if (!actor || !can(actor, "doctor.queue.view")) return { ok: false, error: "forbidden" };
+  const own = await db().doctorSpecialty.count({ where: { doctorId: actor.id, specialtyId: { in: requested } } });
+  if (own !== requested.length) return { ok: false, error: "forbidden" };
+  await socket.join(requested.map(queueRoom));
+  return { ok: true, specialtyIds: requested };
+}
+
+async function broadcastAnswering(socket: RealtimeSocket, questionId: number): Promise<void> {
+  const doctors = await listAnsweringDoctors({ questionId });
+  socket.nsp.to(questionRoom(questionId)).emit("answer:doctors", { questionId, doctors });
+}
+
+export function registerQueueHandlers(socket: RealtimeSocket): void {
+  // The questions this connection holds a lock on: dropped when it disconnects.
+  const answering = new Set<number>();
+
+  const signal = async (request: unknown, start: boolean): Promise<AnswerSignalResult> => {
+    const parsed = ZAnswerSignal.safeParse(request);
+    if (!parsed.success) return { ok: false, error: "invalid" };
+    const { questionId } = parsed.data;
+    const actor = socket.data.userId ? await loadActor(socket.data.userId) : null;
+    if (start) {
+      try {
+        await startAnswering({ actor, questionId });
+      } catch (error) {
+        if (isDomainError(error)) return { ok: false, error: "forbidden" };
+        throw error;
+      }
+      answering.add(questionId);
+    } else {
+      answering.delete(questionId);
+      if (!(await stopAnswering({ actor, questionId }))) return { ok: true };
+    }
+    await broadcastAnswering(socket, questionId);
+    return { ok: true };
+  };
+
+  const handle = (name: "answer:start" | "answer:stop", start: boolean) => {
+    socket.on(name, (request, ack) => {
+      signal(request, start).then(
+        (result) => (typeof ack === "function" ? ack(result) : undefined),
+        (error: unknown) => {
+          console.error(`${name} failed`, { request, userId: socket.data.userId, error });
+          if (typeof ack === "function") ack({ ok: false, error: "failed" });
+        },
+      );
+    });
+  };
+  handle("answer:start", true);
+  handle("answer:stop", false);
+
+  socket.on("queue:join", (request, ack) => {
+    if (typeof ack !== "function") return;
+    joinQueue(socket, request).then(ack, (error: unknown) => {
+      console.error("queue:join failed", { request, userId: socket.data.userId, error });
+      ack({ ok: false, error: "forbidden" });
+    });
+  });
+
+  socket.on("disconnect", () => {
+    const userId = socket.data.userId;
+    if (!userId || answering.size === 0) return;
+    for (const questionId of answering) {
+      stopAnswering({ actor: { id: userId }, questionId })
+        .then((removed) => (removed ? broadcastAnswering(socket, questionId) : undefined))
+        .catch((error: unknown) => console.error("answer lock release failed", { questionId, userId, error }));
+    }
+    answering.clear();
+  });
+}
