@@ -10,12 +10,15 @@ import { FieldError } from "@/components/ui/field-error";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { COMPLAINT_NOTE_MAX, COMPLAINT_REASON_LABELS, COMPLAINT_REASONS } from "@/lib/validation/complaint";
 
-/** What every Complain button in a thread shares: who is looking, and which question's page it is. */
-export type ComplainSetup = { signedIn: boolean; questionId: number };
+/**
+ * What every Complain button on a page shares: who is looking, and which question's page it is (absent in a private
+ * consultation, whose viewers are always signed in).
+ */
+export type ComplainSetup = { signedIn: boolean; questionId?: number };
 
 type ComplainButtonProps = {
   setup: ComplainSetup;
-  targetType: "QUESTION" | "MESSAGE" | "ATTACHMENT";
+  targetType: "QUESTION" | "MESSAGE" | "ATTACHMENT" | "CONSULTATION_MESSAGE";
   targetId: string;
   /** The reported thing as a heading names it: "the answer by Dr. Irina Volkova". */
   what: string;
@@ -33,7 +36,7 @@ const THANKS = "Thank you — a moderator will review it.";
 /** "Complain" under a question, answer, reply or file; visitors are sent to sign in first. */
 export function ComplainButton(props: ComplainButtonProps) {
   if (!props.setup.signedIn) {
-    const back = encodeURIComponent(`/questions/${props.setup.questionId}`);
+    const back = encodeURIComponent(props.setup.questionId ? `/questions/${props.setup.questionId}` : "/");
     return (
       <Link
         href={`/sign-in?callbackUrl=${back}`}
@@ -97,7 +100,11 @@ function ComplainDialog({ setup, targetType, targetId, what, noun, authorName }:
           </h2>
           <p className="mt-1 text-muted">Moderators read every report. The author is not told who sent it.</p>
           <ComplaintForm
-            hidden={{ targetType, targetId, questionId: String(setup.questionId) }}
+            hidden={{
+              targetType,
+              targetId,
+              ...(setup.questionId !== undefined && { questionId: String(setup.questionId) }),
+            }}
             noun={noun}
             authorName={authorName}
             onCancel={close}

@@ -77,7 +77,21 @@ export function ComplaintGroupCard({ group, returnQuery }: ComplaintGroupCardPro
               Under the answer by {target.parent.authorName}: “{target.parent.excerpt}”
             </p>
           )}
-          {target.consultation && <p>In the private consultation “{target.consultation.subject}”</p>}
+          {target.consultation && (
+            <p>
+              In the private consultation “{target.consultation.subject}”
+              {group.complaints[0] && (
+                <>
+                  {" · "}
+                  <Link
+                    href={`/staff/consultations/${encodeURIComponent(target.consultation.id)}?complaint=${encodeURIComponent(group.complaints[0].id)}`}
+                  >
+                    Read the consultation (recorded in the audit log)
+                  </Link>
+                </>
+              )}
+            </p>
+          )}
           {target.text && (
             <blockquote className="border-l-4 border-field bg-canvas px-4 py-2 whitespace-pre-line break-words">
               {target.text}

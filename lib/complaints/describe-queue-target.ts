@@ -18,7 +18,8 @@ export type QueueTarget = {
   /** For a reply: the answer it sits under. */
   parent: { authorName: string; excerpt: string } | null;
   attachment: { fileName: string; contentType: string; sizeBytes: number; url: string } | null;
-  consultation: { subject: string } | null;
+  /** For a private message: its consultation, which staff open through the report (audited). */
+  consultation: { id: string; subject: string } | null;
   /** Who wrote it (or the reported person): account name, role, when they joined. */
   person: { id: string; name: string; role: Role; joinedAt: Date } | null;
   hidden: { reason: string | null; automatic: boolean } | null;
@@ -97,7 +98,7 @@ async function detailsOf(tx: Tx, target: ComplaintTarget): Promise<Details> {
     case "CONSULTATION_MESSAGE": {
       const row = await tx.consultationMessage.findUnique({
         where: { id: target.targetId },
-        select: { body: true, consultation: { select: { subject: true } } },
+        select: { body: true, consultation: { select: { id: true, subject: true } } },
       });
       return { ...none, text: row && excerpt(row.body, TEXT_CHARS), consultation: row?.consultation ?? null };
     }

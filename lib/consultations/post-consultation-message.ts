@@ -89,6 +89,7 @@ export async function postConsultationMessage({
       });
     }
     const author = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
+    const doctorName = /^dr\.?\s/i.test(author.name) ? author.name : `Dr. ${author.name}`;
     const url = `/consultations/${consultationId}#m_${message.id}`;
     await sendNotices(
       tx,
@@ -97,7 +98,7 @@ export async function postConsultationMessage({
           ? {
               userId: consultation.patientId,
               type: "CONSULTATION_ANSWERED",
-              title: `Dr. ${author.name} answered your consultation “${consultation.subject}”`,
+              title: `${doctorName} answered your consultation “${consultation.subject}”`,
               body: null,
               url,
               data: { consultationId, messageId: message.id },
@@ -105,7 +106,7 @@ export async function postConsultationMessage({
           : {
               userId: fromDoctor ? consultation.patientId : consultation.doctorId,
               type: "CONSULTATION_MESSAGE",
-              title: `${fromDoctor ? `Dr. ${author.name}` : author.name} wrote in “${consultation.subject}”`,
+              title: `${fromDoctor ? doctorName : author.name} wrote in “${consultation.subject}”`,
               body: null,
               url,
               data: { consultationId, messageId: message.id },

@@ -1,0 +1,93 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ThreadFormState } from "@/app/(public)/questions/[id]/actions";
+import { currentActor } from "@/lib/auth/session";
+import { closeConsultation } from "@/lib/consultations/close-consultation";
+import { payForConsultation } from "@/lib/consultations/pay-for-consultation";
+import { postConsultationMessage } from "@/lib/consultations/post-consultation-message";
+import { rateConsultation } from "@/lib/consultations/rate-consultation";
+import { isDomainError } from "@/lib/errors";
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : undefined;
+};
+
+/** Runs one use-case and turns its outcome into form state; unexpected errors are logged, never shown raw. */
+async function run(
+  what: string,
+  consultationId: string | undefined,
+  body: string | undefined,
+  act: () => Promise<unknown>,
+): Promise<ThreadFormState> {
+  try {
+    await act();
+  } catch (error) {
+    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, body };
+    console.error(`${what} failed unexpectedly`, { consultationId }, error);
+    return {
+      ok: false,
+      message: "That did not work because of a problem on our side. Your text is still here: please try again.",
+      fieldErrors: {},
+      body,
+    };
+  }
+  if (consultationId && /^[a-z0-9]{1,40}$/i.test(consultationId)) revalidatePath(`/consultations/${consultationId}`);
+  return { ok: true, at: Date.now() };
+}
+
+export async function postConsultationMessageAction(
+  _previous: ThreadFormState,
+  formData: FormData,
+): Promise<ThreadFormState> {
+  const input = {
+    consultationId: text(formData, "consultationId"),
+    body: text(formData, "body"),
+    attachmentIds: formData.getAll("attachmentIds").filter((id): id is string => typeof id === "string"),
+  };
+  return run("posting a consultation message", input.consultationId, input.body, async () =>
+    postConsultationMessage({ actor: await currentActor(), input }),
+  );
+}
+
+export async function closeConsultationAction(
+  _previous: ThreadFormState,
+  formData: FormData,
+): Promise<ThreadFormState> {
+  const consultationId = text(formData, "consultationId") ?? "";
+  return run("closing a consultation", consultationId, undefined, async () =>
+    closeConsultation({ actor: await currentActor(), consultationId }),
+  );
+}
+
+export async function rateConsultationAction(_previous: ThreadFormState, formData: FormData): Promise<ThreadFormState> {
+  const input = {
+    consultationId: text(formData, "consultationId"),
+    stars: text(formData, "stars"),
+    comment: text(formData, "comment"),
+  };
+  return run("rating a consultation", input.consultationId, input.comment, async () =>
+    rateConsultation({ actor: await currentActor(), input }),
+  );
+}
+
+export type PayState = { ok: null } | { ok: false; message: string };
+
+/** "Pay now": a fresh checkout at the payment provider (or the sandbox), then off to it. */
+export async function payForConsultationAction(_previous: PayState, formData: FormData): Promise<PayState> {
+  const consultationId = text(formData, "consultationId") ?? "";
+  let checkoutUrl: string;
+  try {
+    ({ checkoutUrl } = await payForConsultation({ actor: await currentActor(), consultationId }));
+  } catch (error) {
+    if (isDomainError(error)) return { ok: false, message: error.message };
+    console.error("opening a checkout failed unexpectedly", { consultationId }, error);
+    return {
+      ok: false,
+      message: "The payment page could not be opened because of a problem on our side. Please try again.",
+    };
+  }
+  redirect(checkoutUrl);
+}
