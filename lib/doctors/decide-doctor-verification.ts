@@ -1,9 +1,9 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
 import { db, type Tx } from "../db";
-import { env } from "../env";
 import { DomainError } from "../errors";
 import type { VerificationState } from "../generated/prisma/enums";
+import { appOrigin, sendNotices } from "../notifications/send-notices";
 import { writeRefusal } from "../questions/lock-question";
 import { fieldErrorsOf } from "../validation/account";
 import { ZVerifyDoctor } from "../validation/complaint";
@@ -59,7 +59,7 @@ export async function decideDoctorVerification({
       select: {
         verification: true,
         rejectionReason: true,
-        user: { select: { role: true, name: true, email: true, emailFrequency: true } },
+        user: { select: { role: true, name: true } },
       },
     });
     if (profile?.user.role !== "DOCTOR") throw new DomainError("NOT_FOUND", NO_SUCH_DOCTOR);
@@ -93,9 +93,9 @@ export async function decideDoctorVerification({
   });
 }
 
-type DoctorContact = { name: string; email: string; emailFrequency: "IMMEDIATE" | "DAILY_DIGEST" | "NONE" };
+type DoctorContact = { name: string };
 
-/** The doctor hears of the decision in the app and, if they asked for e-mail at once, through the outbox. */
+/** The doctor hears of the decision in the app and by e-mail as they chose (at once, in the digest, or not). */
 async function notifyDoctor(
   tx: Tx,
   options: { doctorId: string; user: DoctorContact; approved: boolean; reason: string | undefined; now: Date },
@@ -106,31 +106,20 @@ async function notifyDoctor(
   const body = approved
     ? "Questions waiting for an answer are on the home page; answers outside your specialties are marked so."
     : `The administrator gave this reason: ${reason}`;
-  const notification = await tx.notification.create({
-    data: {
+  const origin = appOrigin();
+  const lines = approved
+    ? [`${title}.`, "", body, "", `Unanswered questions: ${origin}${path}`]
+    : [`${title}.`, "", `Reason: ${reason}`, "", "You can still sign in and read every question."];
+  // sendNotices applies the doctor's e-mail setting (at once, daily digest or none) as for every other notification.
+  await sendNotices(tx, [
+    {
       userId: doctorId,
       type: approved ? "DOCTOR_VERIFIED" : "DOCTOR_REJECTED",
       title,
       body,
       url: path,
       createdAt: now,
+      email: { subject: title, text: [`Hello ${user.name},`, "", ...lines].join("\n") },
     },
-    select: { id: true },
-  });
-  if (user.emailFrequency !== "IMMEDIATE") return;
-
-  const origin = env().NEXTAUTH_URL.replace(/\/+$/, "");
-  const lines = approved
-    ? [`${title}.`, "", body, "", `Unanswered questions: ${origin}${path}`]
-    : [`${title}.`, "", `Reason: ${reason}`, "", "You can still sign in and read every question."];
-  await tx.emailOutbox.create({
-    data: {
-      userId: doctorId,
-      notificationId: notification.id,
-      toAddress: user.email,
-      subject: title,
-      textBody: [`Hello ${user.name},`, "", ...lines].join("\n"),
-      createdAt: now,
-    },
-  });
+  ]);
 }

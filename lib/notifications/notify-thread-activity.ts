@@ -1,30 +1,27 @@
 // Tells the people around a question what happened in it: an answer, a reply, or the question closing.
 // Runs inside the caller's transaction, so a post and its notifications (and outgoing e-mails) are saved
-// together or not at all; lib/notifications/send-pending-emails.ts delivers the e-mails later.
+// together or not at all. sendNotices decides, by each person's e-mail setting, who gets an e-mail now.
 import { can } from "../auth/permissions";
 import type { Tx } from "../db";
-import { env } from "../env";
 import type { NotificationType, Role } from "../generated/prisma/enums";
 import { excerpt } from "../text/excerpt";
+import { appOrigin, clip, type Notice, type SendNoticesResult, sendNotices } from "./send-notices";
 
 export type ThreadActivity =
   | { kind: "answer" | "reply"; questionId: number; messageId: string }
   | { kind: "closed"; questionId: number; closedById: string };
 
-export type NotifyResult = { notifiedUserIds: string[]; emailedUserIds: string[] };
+export type NotifyResult = SendNoticesResult;
 
 type Person = { id: string; name: string; role: Role };
-type Recipient = Person & { email: string; emailFrequency: "IMMEDIATE" | "DAILY_DIGEST" | "NONE" };
 
 const TITLE_MAX = 200;
 const SUBJECT_MAX = 200;
 const EXCERPT_CHARS = 160;
 
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
 /**
  * Followers of the question (and, for a reply, its addressee even when not following) get one Notification
- * each; those who chose immediate e-mail also get an EmailOutbox row. The person who acted gets nothing.
+ * each (and an e-mail now, in the daily digest or never, as each chose). The person who acted gets nothing.
  * Only the public text of answers and replies is quoted; attachments are never named.
  */
 export async function notifyThreadActivity(tx: Tx, activity: ThreadActivity): Promise<NotifyResult> {
@@ -42,12 +39,12 @@ export async function notifyThreadActivity(tx: Tx, activity: ThreadActivity): Pr
         });
   const actorId = activity.kind === "closed" ? activity.closedById : (message?.author.id ?? "");
 
-  const recipientSelect = { id: true, name: true, role: true, email: true, emailFrequency: true } as const;
+  const recipientSelect = { id: true, name: true, role: true } as const;
   const followers = await tx.follow.findMany({
     where: { questionId: question.id },
     select: { user: { select: recipientSelect } },
   });
-  const recipients = new Map<string, Recipient>(followers.map(({ user }) => [user.id, user]));
+  const recipients = new Map<string, Person>(followers.map(({ user }) => [user.id, user]));
   // The person a reply speaks to hears about it even without following the question, and only once.
   if (message?.addressee && !recipients.has(message.addressee.id)) {
     const addressee = await tx.user.findUnique({ where: { id: message.addressee.id }, select: recipientSelect });
@@ -84,7 +81,7 @@ export async function notifyThreadActivity(tx: Tx, activity: ThreadActivity): Pr
   const type: NotificationType =
     activity.kind === "answer" ? "NEW_ANSWER" : activity.kind === "reply" ? "NEW_REPLY" : "QUESTION_CLOSED";
 
-  const titleFor = (recipient: Recipient): string => {
+  const titleFor = (recipient: Person): string => {
     const isAsker = recipient.id === question.authorId;
     if (!message) return isAsker ? "Your question was closed" : `${quoted} was closed`;
     const author = nameOf(message.author);
@@ -94,37 +91,24 @@ export async function notifyThreadActivity(tx: Tx, activity: ThreadActivity): Pr
   };
   const summary = message ? excerpt(message.body, EXCERPT_CHARS) : question.closeReason;
 
-  const list = [...recipients.values()];
-  const created = await tx.notification.createManyAndReturn({
-    data: list.map((recipient) => ({
+  const link = `${appOrigin()}${path}`;
+  const notices: Notice[] = [...recipients.values()].map((recipient) => {
+    const title = clip(titleFor(recipient), TITLE_MAX);
+    const aboutAsker = recipient.id === question.authorId;
+    return {
       userId: recipient.id,
       type,
-      title: clip(titleFor(recipient), TITLE_MAX),
+      title,
       body: summary,
       url: path,
       data: { questionId: question.id, ...(message && { messageId: message.id }) },
-    })),
-    select: { id: true, userId: true, title: true },
+      email: {
+        subject: clip(aboutAsker || !message ? title : `${title} on ${quoted}`, SUBJECT_MAX),
+        text: emailText({ headline: title, questionTitle: question.title, summary, link, closed: !message }),
+      },
+    };
   });
-
-  const link = `${env().NEXTAUTH_URL.replace(/\/+$/, "")}${path}`;
-  const emailed = created.filter((row) => recipients.get(row.userId)?.emailFrequency === "IMMEDIATE");
-  if (emailed.length > 0) {
-    await tx.emailOutbox.createMany({
-      data: emailed.map((row) => {
-        const recipient = recipients.get(row.userId) as Recipient;
-        const aboutAsker = recipient.id === question.authorId;
-        return {
-          userId: recipient.id,
-          notificationId: row.id,
-          toAddress: recipient.email,
-          subject: clip(aboutAsker || !message ? row.title : `${row.title} on ${quoted}`, SUBJECT_MAX),
-          textBody: emailText({ headline: row.title, questionTitle: question.title, summary, link, closed: !message }),
-        };
-      }),
-    });
-  }
-  return { notifiedUserIds: created.map((row) => row.userId), emailedUserIds: emailed.map((row) => row.userId) };
+  return sendNotices(tx, notices);
 }
 
 function emailText(parts: {

@@ -6,6 +6,7 @@ import { loadActor } from "../auth/load-actor";
 import { env } from "../env";
 import { isDomainError } from "../errors";
 import { listThreadMessagesSince } from "../messages/list-thread-messages-since";
+import { registerUserHandlers } from "./user-handlers";
 import { registerQueueHandlers } from "./queue-handlers";
 import { registerConsultationHandlers } from "./consultation-handlers";
 import {
@@ -76,6 +77,10 @@ export function attachRealtime(http: HttpServer) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
     serveClient: false,
   });
+  const users = registerUserHandlers(io);
+  // socket.io has no close event: its LISTEN connection ends with the server.
+  const closeServer = io.close.bind(io);
+  io.close = (done) => users.stop().then(() => closeServer(done));
   io.use((socket, nextMiddleware) => {
     userIdFromHandshake(socket.handshake.headers.cookie)
       .then((userId) => {

@@ -4,7 +4,9 @@ import type { Actor } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
 import { countUnreadNotifications } from "../../lib/notifications/count-unread-notifications";
 import { listNotifications } from "../../lib/notifications/list-notifications";
-import { markNotificationsRead } from "../../lib/notifications/mark-notifications-read";
+import { markAllNotificationsRead } from "../../lib/notifications/mark-all-notifications-read";
+import { markNotificationRead } from "../../lib/notifications/mark-notification-read";
+import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
 
 setupTestDatabase("inbox");
@@ -46,12 +48,12 @@ describe("the notification inbox", () => {
   it("marks the given notifications read, never someone else's", async () => {
     const [newest] = (await listNotifications({ actor: lena })).items;
     const omars = await db().notification.findFirstOrThrow({ where: { userId: omar.id } });
-    const { marked } = await markNotificationsRead({ actor: lena, notificationIds: [newest?.id ?? "", omars.id] });
-    expect(marked).toBe(1);
+    await markNotificationRead({ actor: lena, notificationId: newest?.id ?? "" });
+    expect((await failureOf(markNotificationRead({ actor: lena, notificationId: omars.id }))).code).toBe("NOT_FOUND");
     expect(await countUnreadNotifications({ userId: lena.id })).toBe(2);
     expect((await db().notification.findUniqueOrThrow({ where: { id: omars.id } })).readAt).toBeNull();
 
-    await markNotificationsRead({ actor: lena });
+    expect(await markAllNotificationsRead({ actor: lena })).toEqual({ marked: 2 });
     expect(await countUnreadNotifications({ userId: lena.id })).toBe(0);
     expect(await countUnreadNotifications({ userId: omar.id })).toBe(1);
   });

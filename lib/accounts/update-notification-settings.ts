@@ -1,0 +1,32 @@
+import type { Actor } from "../auth/permissions";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { fieldErrorsOf } from "../validation/account";
+import { type TNotificationSettings, ZNotificationSettings } from "../validation/notification-settings";
+
+/**
+ * Changes how often the actor is e-mailed about notifications. On a change, every notification so far counts as
+ * dealt with for the digest (digestedAt): leaving the digest must not send a late digest of old items, and joining
+ * it must not send a digest of what was already e-mailed one by one or deliberately not e-mailed.
+ */
+export async function updateNotificationSettings(options: {
+  actor: Actor;
+  input: unknown;
+  now?: Date;
+}): Promise<TNotificationSettings & { changed: boolean }> {
+  const { actor, now = new Date() } = options;
+  const parsed = ZNotificationSettings.safeParse(options.input);
+  if (!parsed.success) {
+    throw new DomainError("INVALID", "Please choose one of the options.", fieldErrorsOf(parsed.error));
+  }
+  const { emailFrequency } = parsed.data;
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: actor.id, emailFrequency: { not: emailFrequency } },
+      data: { emailFrequency },
+    });
+    if (count === 0) return { emailFrequency, changed: false };
+    await tx.notification.updateMany({ where: { userId: actor.id, digestedAt: null }, data: { digestedAt: now } });
+    return { emailFrequency, changed: true };
+  });
+}
