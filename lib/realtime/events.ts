@@ -17,6 +17,7 @@ import type {
   JoinQueueResult,
   QueueQuestionEvent,
 } from "./queue-events";
+import type { NotificationsUnreadEvent } from "./user-events";
 
 /** A new answer or reply, as an anonymous visitor may see it (live) or as the joining viewer may (catch-up). */
 export type ThreadMessageEvent = {
@@ -63,6 +64,7 @@ export type JoinQuestionResult =
 export type ServerToClientEvents = {
   "thread:message": (event: ThreadMessageEvent) => void;
   "question:status": (event: QuestionStatusEvent) => void;
+  "notifications:unread": (event: NotificationsUnreadEvent) => void;
   "notifications:unread": (event: NotificationsUnreadEvent) => void;
   "queue:question": (event: QueueQuestionEvent) => void;
   "answer:doctors": (event: AnsweringDoctorsEvent) => void;
