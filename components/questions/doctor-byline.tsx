@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { pluralize } from "@/components/ui/format";
@@ -21,7 +22,15 @@ export function DoctorByline({ author, date, outsideSpecialty = false, nameAs: N
     <div className="flex items-start gap-3">
       <Avatar name={author.name} />
       <div className="min-w-0">
-        <Name className="text-lg font-semibold leading-snug">{name}</Name>
+        <Name className="text-lg font-semibold leading-snug">
+          {doctor?.profileId ? (
+            <Link href={`/doctors/${doctor.profileId}`} className="text-ink hover:text-brand-strong">
+              {name}
+            </Link>
+          ) : (
+            name
+          )}
+        </Name>
         <p className="text-brand-strong">{roleLabel(author.role, author.specialties)}</p>
         {doctor && (
           <p className="text-muted">

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConsultationOfferForm } from "@/components/doctors/consultation-offer-form";
+import { Alert } from "@/components/ui/alert";
+import { requireRole } from "@/lib/auth/session";
+import { getConsultationOffer } from "@/lib/doctors/get-consultation-offer";
+import { env } from "@/lib/env";
+import { isDomainError } from "@/lib/errors";
+import { formatMoney } from "@/lib/payments/format-money";
+
+export const metadata: Metadata = { title: "Consultation settings", robots: { index: false } };
+
+const majorUnits = (priceMinor: number | null) => (priceMinor === null ? "" : (priceMinor / 100).toFixed(2));
+
+export default async function DoctorSettingsPage() {
+  const actor = await requireRole(["DOCTOR"], "/doctor/settings");
+  const offer = await getConsultationOffer({ actor }).catch((error: unknown) => {
+    // A suspended doctor may not change the offer: say so instead of failing the page.
+    if (isDomainError(error) && error.code === "FORBIDDEN") return error;
+    throw error;
+  });
+  if (offer instanceof Error) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold">Private consultations</h1>
+        <Alert tone="info" title="Not available to your account now">
+          <p>{offer.message}</p>
+        </Alert>
+      </div>
+    );
+  }
+  const hours = env().CONSULTATION_ANSWER_HOURS;
+  const price = offer.priceMinor === null ? null : formatMoney(offer.priceMinor, offer.currency);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-bold">Private consultations</h1>
+        <p className="mt-2 text-muted">
+          A patient pays before writing to you privately. You answer within {hours} hours, or the patient is refunded
+          automatically. See what you have earned on <Link href="/doctor/earnings">your earnings page</Link>.
+        </p>
+      </div>
+      <section aria-labelledby="current-offer" className="rounded-xl border border-line bg-surface p-4 sm:p-6">
+        <h2 id="current-offer" className="text-xl font-semibold">
+          Your offer now
+        </h2>
+        <p className="mt-1 text-[1.0625rem]">
+          {offer.offersConsultations && price
+            ? `You take private consultations at ${price}.`
+            : price
+              ? `You do not take private consultations at the moment (last price ${price}).`
+              : "You do not take private consultations."}
+        </p>
+        {offer.verification === "VERIFIED" ? (
+          offer.offersConsultations && (
+            <p className="mt-1 text-muted">
+              Patients see a “Consult privately” button on <Link href={`/doctors/${actor.id}`}>your profile</Link> and
+              under your answers.
+            </p>
+          )
+        ) : (
+          <Alert tone="info" className="mt-3" title="Not shown to patients until you are verified">
+            <p>
+              You can set your offer now, but patients are offered consultations only with doctors an administrator has
+              verified. It appears as soon as your credentials are verified.
+            </p>
+          </Alert>
+        )}
+      </section>
+      <ConsultationOfferForm
+        offersConsultations={offer.offersConsultations}
+        price={majorUnits(offer.priceMinor)}
+        currency={offer.currency}
+      />
+    </div>
+  );
+}
