@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef } from "react";
-import { type WriteArticleState, writeArticleAction } from "@/app/(doctor)/doctor/articles/new/actions";
+import type { ArticleValues, WriteArticleState } from "@/app/(doctor)/doctor/articles/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
@@ -16,11 +16,31 @@ const BODY_HINT =
   "Separate paragraphs with an empty line. Start a line with “## ” for a heading or “### ” for a subheading, " +
   "“- ” for a bullet list and “1. ” for a numbered list. **Bold** and *italic* work too; links and images do not.";
 
-/** The doctor's article form. Submitted by hand so a refused article keeps every field as typed. */
-export function ArticleForm({ specialties }: { specialties: SpecialtyOption[] }) {
+type ArticleFormProps = {
+  specialties: SpecialtyOption[];
+  action: (previous: WriteArticleState, formData: FormData) => Promise<WriteArticleState>;
+  /** The article as saved, when editing. */
+  initial?: ArticleValues;
+  /** Sent along when editing. */
+  articleId?: number;
+  submitLabel: string;
+  pendingLabel: string;
+  failureTitle: string;
+};
+
+/** The doctor's article form, to write or to edit. Submitted by hand so a refused article keeps every field as typed. */
+export function ArticleForm({
+  specialties,
+  action,
+  initial = {},
+  articleId,
+  submitLabel,
+  pendingLabel,
+  failureTitle,
+}: ArticleFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState(writeArticleAction, INITIAL);
-  const values = state.ok === false ? state.values : {};
+  const [state, formAction, pending] = useActionState(action, INITIAL);
+  const values = state.ok === false ? state.values : initial;
   const errors = state.ok === false ? state.fieldErrors : {};
 
   useEffect(() => {
@@ -39,8 +59,9 @@ export function ArticleForm({ specialties }: { specialties: SpecialtyOption[] })
       }}
       className="flex flex-col gap-6 rounded-xl border border-line bg-surface p-4 sm:p-6"
     >
+      {articleId !== undefined && <input type="hidden" name="articleId" value={articleId} />}
       {state.ok === false && (
-        <Alert role="alert" tone="danger" title="Your article was not published yet">
+        <Alert role="alert" tone="danger" title={failureTitle}>
           <p>{state.message}</p>
         </Alert>
       )}
@@ -80,7 +101,7 @@ export function ArticleForm({ specialties }: { specialties: SpecialtyOption[] })
         error={errors.body}
       />
       <Button type="submit" size="lg" disabled={pending} className="self-start">
-        {pending ? "Publishing…" : "Publish article"}
+        {pending ? pendingLabel : submitLabel}
       </Button>
     </form>
   );

@@ -23,7 +23,7 @@ export type ArticleView = {
   title: string;
   summary: string | null;
   body: string;
-  specialty: { name: string; slug: string };
+  specialty: { id: number; name: string; slug: string };
   author: ArticleAuthor;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -53,7 +53,7 @@ export async function getArticle({ viewer, slug }: GetArticleOptions): Promise<A
       hiddenAt: true,
       updatedAt: true,
       authorId: true,
-      specialty: { select: { name: true, slug: true } },
+      specialty: { select: { id: true, name: true, slug: true } },
       author: {
         select: {
           id: true,

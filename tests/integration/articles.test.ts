@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getArticle } from "../../lib/articles/get-article";
 import { listArticles } from "../../lib/articles/list-articles";
+import { updateArticle } from "../../lib/articles/update-article";
 import { NOT_YOUR_SPECIALTY, writeArticle } from "../../lib/articles/write-article";
 import { db } from "../../lib/db";
 import { createStaff } from "../support/complaint-fixtures";
@@ -126,6 +127,38 @@ describe("writeArticle", () => {
     expect(foreign.code).toBe("INVALID");
     expect(foreign.fieldErrors.specialtyId).toEqual([NOT_YOUR_SPECIALTY]);
     expect(await db().article.count()).toBe(before);
+  });
+});
+
+describe("updateArticle", () => {
+  it("lets the author correct the article at the same address, audited; refuses everyone else", async () => {
+    const { articleId, slug } = await writeArticle({
+      actor: irina.actor,
+      input: input({ title: "Numb fingers at night: carpal tunnel" }),
+    });
+    const edited = await updateArticle({
+      actor: irina.actor,
+      articleId,
+      input: input({ title: "Numb fingers at night: is it carpal tunnel?", summary: "" }),
+    });
+    expect(edited.slug).toBe(slug);
+    const row = await db().article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(row).toMatchObject({ slug, title: "Numb fingers at night: is it carpal tunnel?", summary: null });
+    const audit = await db().auditLog.findMany({ where: { action: "article.edit", targetId: String(articleId) } });
+    expect(audit).toHaveLength(1);
+
+    const otherDoctor = await createDoctor({ name: "Tomas Berg", specialtyIds: [neurologyId] });
+    for (const actor of [otherDoctor.actor, mark.actor]) {
+      const error = await failureOf(
+        updateArticle({ actor, articleId, input: input({ title: "Taken over by someone" }) }),
+      );
+      expect(error.code).toBe("FORBIDDEN");
+    }
+    const invalid = await failureOf(updateArticle({ actor: irina.actor, articleId, input: input({ body: "short" }) }));
+    expect(invalid.fieldErrors.body?.[0]).toMatch(/at least 200/);
+    expect((await db().article.findUniqueOrThrow({ where: { id: articleId } })).title).toBe(
+      "Numb fingers at night: is it carpal tunnel?",
+    );
   });
 });
 

@@ -8,6 +8,7 @@ import { ArticleRating, type RatingMode } from "@/components/articles/article-ra
 import { ShareLinks } from "@/components/articles/share-links";
 import { SimilarQuestions } from "@/components/questions/similar-questions";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { RichText } from "@/components/ui/rich-text";
 import { type ArticleView, getArticle } from "@/lib/articles/get-article";
 import { listArticleRelatedQuestions } from "@/lib/articles/list-article-related-questions";
@@ -19,7 +20,7 @@ import { excerpt } from "@/lib/text/excerpt";
 
 type ArticlePageProps = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ published?: string }>;
+  searchParams: Promise<{ published?: string; edited?: string }>;
 };
 
 // generateMetadata and the page share one lookup per request.
@@ -59,7 +60,7 @@ function ratingMode(viewer: Viewer, article: ArticleView): RatingMode {
 
 export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
   const { slug } = await params;
-  const { published } = await searchParams;
+  const { published, edited } = await searchParams;
   const { viewer, article } = await loadArticle(slug);
   const related = await listArticleRelatedQuestions({ viewer, article });
   const shareUrl = new URL(`/articles/${article.slug}`, env().NEXTAUTH_URL).toString();
@@ -74,6 +75,9 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
         <Alert role="status" tone="success" title="Your article is published">
           <p>Readers can find it in the list of articles and rate it.</p>
         </Alert>
+      )}
+      {edited === "1" && article.viewerIsAuthor && (
+        <Alert role="status" tone="success" title="Your changes are saved" />
       )}
       {article.hidden && (
         <Alert tone="danger" title="Hidden by a moderator">
@@ -91,6 +95,16 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
           <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
           {article.summary && <p className="max-w-prose text-lg text-muted">{article.summary}</p>}
           <ArticleByline author={article.author} publishedAt={article.publishedAt} />
+          {article.viewerIsAuthor && (
+            <ButtonLink
+              href={`/doctor/articles/${article.slug}/edit`}
+              variant="secondary"
+              size="sm"
+              className="self-start"
+            >
+              Edit article
+            </ButtonLink>
+          )}
         </header>
         <RichText text={article.body} headingLevel={2} className="max-w-prose text-lg leading-relaxed" />
       </article>

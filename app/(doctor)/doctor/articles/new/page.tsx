@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { listAuthorSpecialties } from "@/lib/articles/list-author-specialties";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { writeArticleAction } from "./actions";
 
 export const metadata: Metadata = {
   title: "Write an article",
@@ -35,7 +36,13 @@ export default async function NewArticlePage() {
           It is published at once under your name, university and experience, and readers can rate it.
         </p>
       </div>
-      <ArticleForm specialties={specialties} />
+      <ArticleForm
+        specialties={specialties}
+        action={writeArticleAction}
+        submitLabel="Publish article"
+        pendingLabel="Publishing…"
+        failureTitle="Your article was not published yet"
+      />
     </div>
   );
 }
