@@ -52,7 +52,14 @@ export async function applyPaymentEvent(options: {
     });
   } catch (error) {
     // The unique index (provider, externalEventId) is the last word should two deliveries pass the check at once.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return DUPLICATE;
+    // Any other unique violation (e.g. a second confirmed payment) is a bug and must fail loudly (500: retried).
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === "P2002" &&
+      (await db().paymentEvent.findUnique({ where: seen, select: { id: true } }))
+    ) {
+      return DUPLICATE;
+    }
     throw error;
   }
 }
