@@ -26,8 +26,8 @@ async function openAs(browserContext: BrowserContext, email: string, secret: str
   return page;
 }
 
-/** A paid consultation (as the payment webhook leaves it) with the patient's opening message. */
-async function seedPaidConsultation(doctorEmail: string) {
+/** A consultation (paid, as the payment webhook leaves it, unless another state is asked for) with the patient's opening message. */
+async function seedPaidConsultation(doctorEmail: string, state: "ACTIVE" | "AWAITING_PAYMENT" | "REFUNDED" = "ACTIVE") {
   const client = connect();
   const patient = { email: uniqueEmail("consulting"), password, name: "Clara Jensen" };
   const created = await registerUser({ accountType: "patient", ...patient });
@@ -40,27 +40,41 @@ async function seedPaidConsultation(doctorEmail: string) {
       doctorId: doctor.id,
       specialtyId: specialty.id,
       subject: `Migraine with aura ${Date.now()}`,
-      state: "ACTIVE",
+      state: state === "REFUNDED" ? "ACTIVE" : state,
       priceMinor: 3500,
       currency: "EUR",
-      paidAt: now,
-      answerDeadline: new Date(now.getTime() + 24 * 60 * 60 * 1000),
-      payments: {
-        create: {
-          provider: "sandbox",
-          idempotencyKey: `e2e-${Date.now()}-${Math.random()}`,
-          amountMinor: 3500,
-          currency: "EUR",
-          state: "SUCCEEDED",
+      ...(state !== "AWAITING_PAYMENT" && {
+        paidAt: now,
+        answerDeadline: new Date(now.getTime() + 24 * 60 * 60 * 1000),
+        payments: {
+          create: {
+            provider: "sandbox",
+            idempotencyKey: `e2e-${Date.now()}-${Math.random()}`,
+            amountMinor: 3500,
+            currency: "EUR",
+            state: "SUCCEEDED",
+          },
         },
-      },
+      }),
     },
     select: { id: true, subject: true },
   });
-  await postConsultationMessage({
-    actor: await loadActor(created.id),
-    input: { consultationId: consultation.id, body: "Twice a week I see flashing zigzags, then a headache for hours." },
-  });
+  if (state !== "AWAITING_PAYMENT") {
+    await postConsultationMessage({
+      actor: await loadActor(created.id),
+      input: {
+        consultationId: consultation.id,
+        body: "Twice a week I see flashing zigzags, then a headache for hours.",
+      },
+    });
+  }
+  if (state === "REFUNDED") {
+    // As the deadline job leaves it.
+    await client.consultation.update({
+      where: { id: consultation.id },
+      data: { state: "REFUNDED", refundedAt: new Date(), answerDeadline: new Date(now.getTime() - 1000) },
+    });
+  }
   return { patient, patientId: created.id, ...consultation };
 }
 
@@ -148,4 +162,51 @@ test("a private consultation: the doctor answers live, read receipts, the patien
   expect(
     await client.auditLog.count({ where: { action: "consultation.reviewed", targetId: consultation.id } }),
   ).toBeGreaterThanOrEqual(1);
+});
+
+test("a consultation not paid yet offers Pay now; a refunded one says so and offers other doctors of the specialty", async ({
+  browser,
+}) => {
+  const doctor = await seedVerifiedDoctor("Sven Late", "neurologist");
+  const other = await seedVerifiedDoctor("Maja Ready", "neurologist");
+  const client = connect();
+  await client.doctorProfile.updateMany({
+    where: { user: { email: other.email } },
+    data: { offersConsultations: true, consultationPriceMinor: 4000, consultationCurrency: "EUR" },
+  });
+  const otherId = (await client.user.findUniqueOrThrow({ where: { email: other.email }, select: { id: true } })).id;
+
+  const unpaid = await seedPaidConsultation(doctor.email, "AWAITING_PAYMENT");
+  const page = await openAs(
+    await browser.newContext({ viewport: { width: 375, height: 812 } }),
+    unpaid.patient.email,
+    password,
+  );
+  await page.goto(`/consultations/${unpaid.id}`);
+  await expect(page.getByText("Payment not completed")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // The doctor does not see it at all.
+  const doctorPage = await openAs(await browser.newContext(), doctor.email, doctor.password);
+  expect((await doctorPage.goto(`/consultations/${unpaid.id}`))?.status()).toBe(404);
+  await page.getByRole("button", { name: "Pay now" }).click();
+  await expect(page).toHaveURL(/\/consultations\/checkout\/sandbox\//);
+
+  const refunded = await seedPaidConsultation(doctor.email, "REFUNDED");
+  const patient = await openAs(
+    await browser.newContext({ viewport: { width: 375, height: 812 } }),
+    refunded.patient.email,
+    password,
+  );
+  await patient.goto(`/consultations/${refunded.id}`);
+  await expect(patient.getByText("Dr. Sven Late did not answer in time — you were refunded 35.00 EUR.")).toBeVisible();
+  await expect(patient.getByRole("heading", { name: "Other neurology doctors who can help" })).toBeVisible();
+  await expect(patient.getByRole("link", { name: "Consult Dr. Maja Ready privately" })).toHaveAttribute(
+    "href",
+    `/consultations/new?doctor=${otherId}`,
+  );
+  await expect(patient.getByRole("link", { name: "Consult Dr. Sven Late privately" })).toHaveCount(0);
+  await expect(patient.getByLabel(/Your message to/)).toHaveCount(0);
+  expect(await seriousViolations(patient)).toEqual([]);
+  expect(await patient.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });

@@ -4,7 +4,7 @@ import { personName } from "@/components/questions/labels";
 import type { ConsultingDoctor } from "@/lib/doctors/list-consulting-doctors";
 import { formatMoney } from "@/lib/payments/format-money";
 
-/** "Other neurology doctors who can help", each with a link to start a consultation with them. */
+/** "Other neurology doctors who can help" (specialty: the field, e.g. "Neurology"), each with a link to start a consultation with them. */
 export function OtherDoctors({ doctors, specialty }: { doctors: ConsultingDoctor[]; specialty: string | null }) {
   if (doctors.length === 0) return null;
   return (

@@ -39,7 +39,8 @@ export type ConsultationView = {
   stateWords: string;
   priceMinor: number;
   currency: string;
-  specialty: { id: number; name: string } | null;
+  /** name: "Neurologist"; field: "Neurology". */
+  specialty: { id: number; name: string; field: string } | null;
   doctor: ConsultationPerson;
   patient: ConsultationPerson;
   answerDeadline: Date | null;
@@ -178,7 +179,7 @@ export async function loadConsultationView(
       ratingComment: true,
       ratedAt: true,
       createdAt: true,
-      specialty: { select: { id: true, name: true } },
+      specialty: { select: { id: true, name: true, field: true } },
       doctor: person,
       patient: person,
       messages: { orderBy: { seq: "asc" }, select: messageSelect },

@@ -8,6 +8,7 @@ import { markConsultationRead } from "../../lib/consultations/mark-consultation-
 import { postConsultationMessage } from "../../lib/consultations/post-consultation-message";
 import { rateConsultation } from "../../lib/consultations/rate-consultation";
 import { db } from "../../lib/db";
+import { listConsultingDoctors } from "../../lib/doctors/list-consulting-doctors";
 import type { ConsultationState } from "../../lib/generated/prisma/enums";
 import { createConsultationMessage, createPaidConsultation } from "../support/consultation-thread-fixtures";
 import { failureOf } from "../support/domain-error";
@@ -340,5 +341,46 @@ describe("my consultations", () => {
     expect(theirs.items.map((item) => item.id)).toEqual([answered, overdue]);
     expect(theirs.items[1]).toMatchObject({ viewerIs: "doctor", overdue: true, otherPerson: { name: "Anna Berg" } });
     expect(theirs.items[0]?.overdue).toBe(false);
+  });
+});
+
+describe("other doctors who can help", () => {
+  it("lists verified doctors of the specialty who offer consultations, without the one excluded, best rated first", async () => {
+    const specialty = (await createSpecialty()).id;
+    const elsewhere = (await createSpecialty()).id;
+    const offering = async (
+      name: string,
+      options: { verified?: boolean; suspended?: boolean; ids?: number[] } = {},
+    ) => {
+      const person = await createDoctor({
+        name,
+        specialtyIds: options.ids ?? [specialty],
+        verified: options.verified,
+        suspended: options.suspended,
+      });
+      await db().doctorProfile.update({
+        where: { userId: person.id },
+        data: { offersConsultations: true, consultationPriceMinor: 4000, consultationCurrency: "EUR" },
+      });
+      return person;
+    };
+    const late = await offering("Sven Late");
+    const rated = await offering("Maja Ready");
+    const unrated = await offering("Olav New");
+    await offering("Pending Person", { verified: false });
+    await offering("Suspended Person", { suspended: true });
+    await offering("Other Field", { ids: [elsewhere] });
+    await createDoctor({ name: "Not Offering", specialtyIds: [specialty] });
+    for (const rating of [5, 4]) {
+      const id = await createPaidConsultation({ patientId: patient.id, doctorId: rated.id, state: "CLOSED" });
+      await db().consultation.update({ where: { id }, data: { rating } });
+    }
+
+    const doctors = await listConsultingDoctors({ specialtyId: specialty, excludeDoctorId: late.id });
+    expect(doctors.map((entry) => [entry.name, entry.ratingAverage, entry.ratingCount, entry.priceMinor])).toEqual([
+      ["Maja Ready", 4.5, 2, 4000],
+      ["Olav New", null, 0, 4000],
+    ]);
+    expect(doctors.map((entry) => entry.id)).toEqual([rated.id, unrated.id]);
   });
 });

@@ -141,7 +141,7 @@ export default async function ConsultationPage({ params }: ConsultationPageProps
         </section>
       )}
       {otherDoctors.length > 0 && (
-        <OtherDoctors doctors={otherDoctors} specialty={consultation.specialty?.name ?? null} />
+        <OtherDoctors doctors={otherDoctors} specialty={consultation.specialty?.field ?? null} />
       )}
     </div>
   );
