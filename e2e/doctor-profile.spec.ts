@@ -1,0 +1,151 @@
+// Doctors' public profiles, thanks and agreement on answers, the start of a private consultation, and a doctor's
+// consultation settings.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { STORY_QUESTION } from "../prisma/seed/consultation";
+import { connect, seedAnsweredQuestion, seedVerifiedDoctor } from "./support/database";
+import { openStoryQuestion, signIn } from "./support/pages";
+
+const DEMO_DOCTOR = { email: "doctor@demo.consilium.test", password: "consilium-demo", name: "Dr. Daniel Hartmann" };
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+async function noSidewaysScrolling(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test("a visitor opens the neurologist's profile from an answer", async ({ page }) => {
+    await openStoryQuestion(page);
+    const answer = page.getByRole("article").filter({ has: page.getByRole("heading", { name: DEMO_DOCTOR.name }) });
+    await expect(answer.getByRole("link", { name: /Consult privately.*35\.00 EUR/ })).toBeVisible();
+    await answer.getByRole("link", { name: DEMO_DOCTOR.name, exact: true }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: DEMO_DOCTOR.name })).toBeVisible();
+    await expect(page).toHaveTitle(/Dr\. Daniel Hartmann, Neurologist/);
+    await expect(page.getByRole("list", { name: "Specialties" })).toContainText("Neurologist");
+    await expect(page.getByText("Verified doctor")).toBeVisible();
+    await expect(page.getByText(/out of 5 from \d+ consultations?|No consultation ratings yet/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Recent answers" })).toBeVisible();
+    const consult = page.getByRole("link", { name: /Consult privately.*35\.00 EUR/ });
+    await expect(consult).toHaveAttribute("href", /\/consultations\/new\?doctor=/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await noSidewaysScrolling(page);
+  });
+
+  test("a pending doctor has no public profile", async ({ page }) => {
+    const client = connect();
+    const pending = await client.user.findUniqueOrThrow({
+      where: { email: "pending.doctor@demo.consilium.test" },
+      select: { id: true },
+    });
+    const response = await page.goto(`/doctors/${pending.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "We could not find this doctor" })).toBeVisible();
+  });
+
+  test("the asker thanks the doctor, another doctor agrees, and the profile counts both", async ({ page }) => {
+    const doctorName = `Helga Brandt ${Date.now()}`;
+    const doctor = await seedVerifiedDoctor(doctorName, "neurologist");
+    const thread = await seedAnsweredQuestion({
+      doctor,
+      specialtySlug: "neurologist",
+      title: `Tingling in both hands at night ${Date.now()}`,
+      answer: "This is often carpal tunnel syndrome; a wrist splint at night usually helps within weeks.",
+    });
+
+    await signIn(page, thread.asker.email, thread.asker.password);
+    await expect(page).toHaveURL("/");
+    await page.goto(`/questions/${thread.questionId}`);
+    await page.getByRole("button", { name: `Thank Dr. ${doctorName}` }).click();
+    await expect(page.getByText(`You thanked Dr. ${doctorName}`)).toBeVisible();
+    await expect(page.getByRole("button", { name: `Thank Dr. ${doctorName}` })).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.context().clearCookies();
+    await signIn(page, DEMO_DOCTOR.email, DEMO_DOCTOR.password);
+    await expect(page).toHaveURL("/");
+    await page.goto(`/questions/${thread.questionId}`);
+    await expect(page.getByText("Thanked by the patient")).toBeVisible();
+    await page.getByRole("button", { name: "Agree with this answer" }).click();
+    await expect(page.getByText("1 doctor agrees, including you")).toBeVisible();
+
+    await page.getByRole("link", { name: `Dr. ${doctorName}`, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Dr. ${doctorName}` })).toBeVisible();
+    await expect(page.getByText("thanks from a patient")).toBeVisible();
+    await expect(page.getByText("doctor agreed")).toBeVisible();
+    // This doctor takes no private consultations.
+    await expect(page.getByRole("link", { name: /Consult privately/ })).toHaveCount(0);
+  });
+
+  test("a patient starts a consultation from an answer: errors keep what was typed, then on to payment", async ({
+    page,
+  }) => {
+    await signIn(page, "patient@demo.consilium.test", "consilium-demo");
+    await expect(page).toHaveURL("/");
+    await openStoryQuestion(page);
+    const title = STORY_QUESTION.title;
+    const answer = page.getByRole("article").filter({ has: page.getByRole("heading", { name: DEMO_DOCTOR.name }) });
+    await answer.getByRole("link", { name: /Consult privately/ }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Private consultation" })).toBeVisible();
+    await expect(page.getByText("35.00 EUR").first()).toBeVisible();
+    await expect(page.getByText(/answers within 24 hours, or you are refunded automatically/)).toBeVisible();
+    await expect(page.getByLabel("Subject")).toHaveValue(title);
+    await expect(page.getByText(/Files you add here are seen only by you and Dr\. Daniel Hartmann/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await noSidewaysScrolling(page);
+
+    const subject = `Follow-up on my sciatica ${Date.now()}`;
+    await page.getByLabel("Subject").fill(subject);
+    await page.getByLabel("Describe what worries you").fill("Too short");
+    await page.getByRole("button", { name: "Continue to payment" }).click();
+    await expect(page.getByText(/Describe what worries you in at least 20 characters/)).toBeVisible();
+    await expect(page.getByLabel("Subject")).toHaveValue(subject);
+    await expect(page.getByLabel("Describe what worries you")).toHaveValue("Too short");
+    const client = connect();
+    expect(await client.consultation.count({ where: { subject } })).toBe(0);
+
+    await page
+      .getByLabel("Describe what worries you")
+      .fill("The numbness in my toes came back after two good weeks. Should I get an MRI now?");
+    await page.getByRole("button", { name: "Continue to payment" }).click();
+    await expect(page).not.toHaveURL(/\/consultations\/new/);
+    await expect
+      .poll(() => client.consultation.findFirst({ where: { subject }, select: { state: true, priceMinor: true } }))
+      .toEqual({ state: "AWAITING_PAYMENT", priceMinor: 3500 });
+  });
+
+  test("a doctor sets a price: a bad one is refused and kept, a good one is saved", async ({ page }) => {
+    const doctor = await seedVerifiedDoctor(`Jonas Keller ${Date.now()}`, "neurologist");
+    await signIn(page, doctor.email, doctor.password);
+    await expect(page).toHaveURL("/");
+    await page.goto("/doctor/settings");
+    await expect(page.getByText("You do not take private consultations.")).toBeVisible();
+    await page.getByLabel("Yes, patients may book a private consultation with me").check();
+    await page.getByLabel("Price per consultation").fill("0.50");
+    await page.getByRole("button", { name: "Save offer" }).click();
+    await expect(page.getByText("Choose a price from 1.00 to 1,000.00.")).toBeVisible();
+    await expect(page.getByLabel("Price per consultation")).toHaveValue("0.50");
+
+    await page.getByLabel("Price per consultation").fill("42.50");
+    await page.getByLabel("Currency").selectOption("USD");
+    await page.getByRole("button", { name: "Save offer" }).click();
+    await expect(page.getByText("You take private consultations at 42.50 USD.")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await noSidewaysScrolling(page);
+
+    await page.goto("/doctor/earnings");
+    await expect(page.getByRole("heading", { level: 1, name: "Earnings" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "No paid consultations yet" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await noSidewaysScrolling(page);
+  });
+});
