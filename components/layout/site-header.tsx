@@ -88,6 +88,13 @@ export async function SiteHeader() {
                 </Link>
               </li>
             )}
+            {user?.role === "DOCTOR" && (
+              <li>
+                <Link href="/doctor/settings" className={NAV_LINK}>
+                  Price &amp; earnings
+                </Link>
+              </li>
+            )}
             {(user?.role === "PATIENT" || user?.role === "DOCTOR") && (
               <li>
                 <Link href="/consultations" className={NAV_LINK}>
