@@ -103,7 +103,8 @@ export async function notifyThreadActivity(tx: Tx, activity: ThreadActivity): Pr
       url: path,
       data: { questionId: question.id, ...(message && { messageId: message.id }) },
       email: {
-        subject: clip(aboutAsker || !message ? title : `${title} on ${quoted}`, SUBJECT_MAX),
+        // An answer's title already names the question; a reply's does not.
+        subject: clip(activity.kind === "reply" && !aboutAsker ? `${title} on ${quoted}` : title, SUBJECT_MAX),
         text: emailText({ headline: title, questionTitle: question.title, summary, link, closed: !message }),
       },
     };

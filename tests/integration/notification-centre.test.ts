@@ -64,9 +64,15 @@ describe("fan-out by e-mail setting", () => {
     expect(notified.every((n) => n.type === "NEW_ANSWER" && n.readAt === null && n.digestedAt === null)).toBe(true);
     const emails = await db().emailOutbox.findMany({
       where: { notification: { data: { path: ["messageId"], equals: messageId } } },
-      select: { userId: true, toAddress: true },
+      select: { userId: true, toAddress: true, subject: true },
     });
-    expect(emails).toEqual([{ userId: people.IMMEDIATE.id, toAddress: people.IMMEDIATE.email }]);
+    expect(emails).toEqual([
+      {
+        userId: people.IMMEDIATE.id,
+        toAddress: people.IMMEDIATE.email,
+        subject: "Dr. Irina Maslova answered “Back pain down the right leg”",
+      },
+    ]);
   });
 
   it("applies the same setting to a doctor's verification decision", async () => {

@@ -18,7 +18,7 @@ export default async function SettingsPage() {
         <h1 className="text-3xl font-bold">Settings</h1>
         <p className="mt-2 max-w-prose text-muted">
           Whatever you choose, every notification stays in your <Link href="/notifications">notification centre</Link>.
-          This only decides what we send to <span className="font-semibold text-ink">{settings.email}</span>.
+          This only decides what we send to <span className="font-semibold break-all text-ink">{settings.email}</span>.
         </p>
       </div>
       <EmailFrequencyForm action={saveEmailFrequencyAction} current={settings.emailFrequency} digestHour={digestHour} />
