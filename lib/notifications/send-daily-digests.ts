@@ -76,23 +76,18 @@ async function digestOne(
   });
   if (notifications.length === 0) return "empty";
 
-  const idOf = (data: unknown, key: "questionId" | "consultationId") => {
-    const value = data && typeof data === "object" ? (data as Record<string, unknown>)[key] : undefined;
-    return typeof value === "number" || typeof value === "string" ? value : undefined;
-  };
-  const questionIds = [
-    ...new Set(notifications.map((n) => idOf(n.data, "questionId")).filter((id) => id !== undefined)),
-  ];
-  const consultationIds = [
-    ...new Set(notifications.map((n) => idOf(n.data, "consultationId")).filter((id) => id !== undefined)),
-  ];
+  const refs = new Map(notifications.map((n) => [n.id, topicRefOf(n)]));
+  const questionIds = [...refs.values()].flatMap((ref) => (ref?.kind === "question" ? [ref.questionId] : []));
+  const consultationIds = [...refs.values()].flatMap((ref) =>
+    ref?.kind === "consultation" ? [ref.consultationId] : [],
+  );
   const [questions, consultations] = await Promise.all([
     tx.question.findMany({
-      where: { id: { in: questionIds.map(Number).filter(Number.isSafeInteger) } },
+      where: { id: { in: [...new Set(questionIds)] } },
       select: { id: true, title: true, hiddenAt: true, deletedAt: true },
     }),
     tx.consultation.findMany({
-      where: { id: { in: consultationIds.map(String) } },
+      where: { id: { in: [...new Set(consultationIds)] } },
       select: { id: true, subject: true },
     }),
   ]);
@@ -100,10 +95,9 @@ async function digestOne(
   const consultationOf = new Map(consultations.map((c) => [c.id, c]));
 
   const items: ComposedDigestItem[] = notifications.map((notification) => {
-    const questionId = Number(idOf(notification.data, "questionId"));
-    const consultationId = String(idOf(notification.data, "consultationId"));
-    const question = questionOf.get(questionId);
-    const consultation = consultationOf.get(consultationId);
+    const ref = refs.get(notification.id);
+    const question = ref?.kind === "question" ? questionOf.get(ref.questionId) : undefined;
+    const consultation = ref?.kind === "consultation" ? consultationOf.get(ref.consultationId) : undefined;
     // A hidden question's title may carry what it was hidden for: the digest does not repeat it.
     const topic = question
       ? {
@@ -138,4 +132,20 @@ async function digestOne(
     data: { digestedAt: now },
   });
   return "written";
+}
+
+type TopicRef = { kind: "question"; questionId: number } | { kind: "consultation"; consultationId: string };
+
+/** What a notification is about: its data's questionId or consultationId, else the question or consultation it links to. */
+function topicRefOf(notification: { data: unknown; url: string | null }): TopicRef | null {
+  const data = (notification.data && typeof notification.data === "object" ? notification.data : {}) as Record<
+    string,
+    unknown
+  >;
+  const questionId = Number(data.questionId ?? notification.url?.match(/^\/questions\/(\d+)/)?.[1]);
+  if (Number.isSafeInteger(questionId) && questionId > 0 && questionId <= 2_147_483_647) {
+    return { kind: "question", questionId };
+  }
+  const consultationId = data.consultationId ?? notification.url?.match(/^\/consultations\/([A-Za-z0-9_-]{1,40})/)?.[1];
+  return typeof consultationId === "string" ? { kind: "consultation", consultationId } : null;
 }

@@ -115,6 +115,39 @@ describe("sendDailyDigests", () => {
     expect(await outboxOf(mark.id)).toHaveLength(1);
   });
 
+  it("groups a consultation's notifications, whether they name it in their data or only link to it", async () => {
+    const nina = await createPerson({ name: "Nina Kask", emailFrequency: "DAILY_DIGEST" });
+    const consultation = await db().consultation.create({
+      data: {
+        patientId: nina.id,
+        doctorId: irina.id,
+        subject: "Follow-up on my MRI",
+        state: "ACTIVE",
+        priceMinor: 3500,
+        currency: "EUR",
+      },
+      select: { id: true },
+    });
+    const url = `/consultations/${consultation.id}`;
+    await db().$transaction((tx) =>
+      sendNotices(tx, [
+        { userId: nina.id, type: "CONSULTATION_PAID", title: "Your consultation is open", body: null, url },
+        {
+          userId: nina.id,
+          type: "CONSULTATION_ANSWERED",
+          title: "Dr. Irina Maslova answered your consultation",
+          body: null,
+          url: `${url}#m_1`,
+          data: { consultationId: consultation.id, messageId: "m_1" },
+        },
+      ]),
+    );
+    await sendDailyDigests({ now: tomorrow(7, 5) });
+    const [digest] = await outboxOf(nina.id);
+    expect(digest?.textBody).toContain("About the consultation “Follow-up on my MRI” — 1 payment, 1 answer");
+    expect(digest?.textBody).not.toContain("Other news");
+  });
+
   it("writes one e-mail when two runs race", async () => {
     const dana = await createPerson({ name: "Dana Digest", emailFrequency: "DAILY_DIGEST" });
     await complaintOutcomeFor(dana.id);
