@@ -57,6 +57,20 @@ for (const viewport of [
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test("the notification centre and the settings page (as the demo patient) have no serious or critical violations and no sideways scrolling", async ({
+      page,
+    }) => {
+      await signIn(page, "patient@demo.consilium.test", "consilium-demo");
+      await expect(page).toHaveURL("/");
+      for (const path of ["/notifications", "/settings"]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+    });
+
     test("doctor verification and the audit log (as admin) have no serious or critical violations and no sideways scrolling", async ({
       page,
     }) => {
