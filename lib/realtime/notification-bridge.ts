@@ -34,7 +34,16 @@ export function listenForNotificationChanges(handlers: {
 
   const connect = () => {
     if (stopped) return;
-    const current = new pg.Client({ connectionString: databaseUrl() });
+    let current: pg.Client;
+    try {
+      current = new pg.Client({ connectionString: databaseUrl() });
+    } catch (error) {
+      // No database configured yet: keep trying, the web process has nothing to do without one anyway.
+      console.error("[notifications] cannot LISTEN", error);
+      retryTimer = setTimeout(connect, Math.min(RETRY_MAX_MS, 500 * 2 ** failures++));
+      retryTimer.unref();
+      return;
+    }
     client = current;
     current.on("notification", (message) => {
       if (message.channel === NOTIFICATION_CHANNEL && message.payload) handlers.onChange(message.payload);

@@ -114,6 +114,26 @@ describe("the live unread count", () => {
     expect(await db().notification.count({ where: { title: "Never committed" } })).toBe(0);
   });
 
+  it("keeps working after the database drops the listening connection", async () => {
+    const tab = await openTab(lena);
+    const listening = async () =>
+      (
+        await db().$queryRaw<{ pid: number }[]>`
+          SELECT pid FROM pg_stat_activity
+           WHERE datname = current_database() AND query = 'LISTEN consilium_notification'`
+      ).map((row) => row.pid);
+    const [pid] = await listening();
+    expect(pid).toBeDefined();
+    await db().$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+    // The bridge opens a new connection within a second or so.
+    await expect.poll(listening, { timeout: 5_000 }).toEqual([expect.any(Number)]);
+    expect((await listening())[0]).not.toBe(pid);
+
+    const before = tab.counts.length;
+    await db().$transaction((tx) => sendNotices(tx, [notice(lena.id, "After the reconnection")]));
+    await expect.poll(() => tab.counts.slice(before), { timeout: 5_000 }).toContain(1);
+  });
+
   it("tells a visitor's socket nothing", async () => {
     const socket = connect(url, { transports: ["websocket"], reconnection: false });
     sockets.push(socket);
@@ -123,6 +143,6 @@ describe("the live unread count", () => {
     await db().$transaction((tx) => sendNotices(tx, [notice(lena.id, "For Lena")]));
     await quietFor(400);
     expect(received).toEqual([]);
-    expect(await db().notification.count({ where: { userId: lena.id } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: lena.id } })).toBe(2);
   });
 });
