@@ -117,6 +117,7 @@ test("a patient's badge counts a doctor's answer live; opening and marking read 
   await patient.getByRole("radio", { name: /A daily digest/ }).check();
   await patient.getByRole("button", { name: "Save" }).click();
   await expect(patient.getByText("Saved: you will get a daily digest instead of single e-mails.")).toBeVisible();
+  await expect(patient.getByRole("radio", { name: /A daily digest/ })).toBeChecked();
   await patient.reload();
   await expect(patient.getByRole("radio", { name: /A daily digest/ })).toBeChecked();
   const saved = await client.user.findUniqueOrThrow({ where: { email }, select: { emailFrequency: true } });

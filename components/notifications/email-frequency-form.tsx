@@ -1,7 +1,7 @@
 "use client";
 
 import { Bell, BellOff, CalendarClock } from "lucide-react";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -57,7 +57,16 @@ export function EmailFrequencyForm({
   const [chosen, setChosen] = useState<Frequency>(current);
   const error = state.ok === false ? state.fieldErrors.emailFrequency?.[0] : undefined;
   return (
-    <form action={formAction} className="flex flex-col gap-4">
+    <form
+      action={formAction}
+      // Submitted by hand: React resets a form after its action, which would show the old choice as selected.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
+      className="flex flex-col gap-4"
+    >
       <fieldset aria-describedby={error ? "emailFrequency-error" : undefined}>
         <legend className="mb-2 text-xl font-semibold">E-mail about notifications</legend>
         <div className="flex flex-col gap-3">
