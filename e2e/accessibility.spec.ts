@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { ARTICLE } from "../prisma/seed/article";
 import { seedReportedThread } from "./support/database";
 import { openStoryQuestion, signIn } from "./support/pages";
 import { DEMO_ADMIN, DEMO_MODERATOR, seedRejectedDoctor } from "./support/staff";
@@ -48,6 +49,25 @@ for (const viewport of [
       await page.goto("/search?q=sciatca&specialty=cardiologist");
       await expect(page.getByRole("heading", { name: "Nothing found" })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("the articles list and an article (signed out, and with the rating control) have no serious or critical violations and no sideways scrolling", async ({
+      page,
+    }) => {
+      for (const signedIn of [false, true]) {
+        if (signedIn) {
+          await signIn(page, "patient@demo.consilium.test", "consilium-demo");
+          await expect(page).toHaveURL("/");
+        }
+        for (const path of ["/articles", `/articles/${ARTICLE.slug}`]) {
+          await page.goto(path);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          expect(await seriousViolations(page)).toEqual([]);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+        }
+      }
+      await expect(page.getByRole("radio", { name: "4 stars" })).toBeAttached();
     });
 
     test("sign-in and sign-up have no serious or critical violations", async ({ page }) => {

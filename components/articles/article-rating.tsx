@@ -97,7 +97,7 @@ export function ArticleRating({ articleId, slug, summary, viewerStars, mode, sig
               <p>{state.message}</p>
             </Alert>
           )}
-          <p role="status" className="text-success empty:hidden">
+          <p role="status" className="text-success">
             {state.ok === true ? `Thank you: your rating of ${starLabel(state.stars)} is saved.` : ""}
           </p>
           <Button type="submit" disabled={pending || selected === null} className="self-start">
