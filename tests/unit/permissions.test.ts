@@ -61,6 +61,21 @@ describe("the permission matrix, cell by cell", () => {
     ["doctor.verify", undefined, [false, false, false, false, false, false, true, false]],
     ["audit.read", undefined, [false, false, false, false, false, false, true, false]],
     ["article.write", undefined, [false, false, false, true, false, false, false, false]],
+    [
+      "article.read",
+      { authorId: "doctor-1", published: true, hidden: false },
+      [true, true, true, true, true, true, true, true],
+    ],
+    [
+      "article.read",
+      { authorId: "doctor-1", published: true, hidden: true },
+      [false, false, false, false, false, true, true, false],
+    ],
+    [
+      "article.read",
+      { authorId: "doctor-1", published: false, hidden: false },
+      [false, false, false, true, false, true, true, false],
+    ],
     ["consultation.start", undefined, [false, true, true, false, false, false, false, false]],
     ["consultation.offer", undefined, [false, false, false, true, true, false, false, false]],
     ["doctor.queue.view", undefined, [false, false, false, true, false, false, false, false]],
