@@ -72,7 +72,7 @@ export function LiveQueue({ rows: initialRows, specialtyIds, attachmentsOnly, ha
           <p>New questions in your specialties appear here as they are asked; this page updates by itself.</p>
         </EmptyState>
       ) : (
-        <ol className="flex flex-col gap-4">
+        <ol aria-label="Questions waiting for an answer" className="flex flex-col gap-4">
           {rows.map((row) => (
             <li key={row.questionId}>
               <QueueRow row={row} now={now} fresh={fresh.has(row.questionId)} />
