@@ -1,7 +1,6 @@
 // The typed contract between the socket.io server and its clients (the browser imports it too: keep it free of
 // server-only imports). Payloads cross the wire as JSON: dates are ISO strings, seqs decimal strings (BigInt).
 import type { ThreadAddressee, ThreadAttachment, ThreadAuthor } from "../questions/thread-message-view";
-import type { NotificationsUnreadEvent } from "./user-events";
 import type {
   ConsultationMessageEvent,
   ConsultationReadEvent,
@@ -64,7 +63,6 @@ export type JoinQuestionResult =
 export type ServerToClientEvents = {
   "thread:message": (event: ThreadMessageEvent) => void;
   "question:status": (event: QuestionStatusEvent) => void;
-  "notifications:unread": (event: NotificationsUnreadEvent) => void;
   "notifications:unread": (event: NotificationsUnreadEvent) => void;
   "queue:question": (event: QueueQuestionEvent) => void;
   "answer:doctors": (event: AnsweringDoctorsEvent) => void;

@@ -6,8 +6,6 @@ import { loadActor } from "../auth/load-actor";
 import { env } from "../env";
 import { isDomainError } from "../errors";
 import { listThreadMessagesSince } from "../messages/list-thread-messages-since";
-import { registerUserHandlers } from "./user-handlers";
-import { registerQueueHandlers } from "./queue-handlers";
 import { registerConsultationHandlers } from "./consultation-handlers";
 import {
   type ClientToServerEvents,
@@ -16,6 +14,8 @@ import {
   type ServerToClientEvents,
   type SocketData,
 } from "./events";
+import { registerQueueHandlers } from "./queue-handlers";
+import { registerUserHandlers } from "./user-handlers";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -91,8 +91,8 @@ export function attachRealtime(http: HttpServer) {
       .catch(nextMiddleware);
   });
   io.on("connection", (socket) => {
-    registerQueueHandlers(socket);
     registerConsultationHandlers(socket);
+    registerQueueHandlers(socket);
     socket.on("question:join", (request, ack) => {
       // Without an ack the client could not learn what it missed nor whether it may watch: not served.
       if (typeof ack !== "function") return;
