@@ -77,7 +77,7 @@ test("a patient reports dangerous advice; a medical reviewer hides it; visitors 
 
   // The reporter is told how the report ended.
   await reporter.goto("/notifications");
-  await expect(reporter.getByText("Your report was reviewed: the answer was hidden")).toBeVisible();
+  await expect(reporter.getByRole("link", { name: "Your report was reviewed: the answer was hidden" })).toBeVisible();
 
   // The admin finds the decision in the audit log, with who took it.
   const admin = await signedIn(browser, DEMO_ADMIN.email, DEMO_ADMIN.password);

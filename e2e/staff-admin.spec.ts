@@ -71,7 +71,9 @@ test("an admin verifies a doctor who signed up: a rejection needs a reason, appr
   await doctor.goto(questionPath);
   await expect(doctor.getByRole("button", { name: "Post answer" })).toBeVisible();
   await doctor.goto("/notifications");
-  await expect(doctor.getByText("Your account is verified: you can answer questions now")).toBeVisible();
+  await expect(
+    doctor.getByRole("link", { name: "Your account is verified: you can answer questions now" }),
+  ).toBeVisible();
 
   // The admin finds the decision in the audit log, filtered by its action.
   await admin.goto("/staff/audit");
