@@ -1,9 +1,8 @@
 import type { Server as HttpServer } from "node:http";
-import { decode } from "next-auth/jwt";
 import { Server, type Socket } from "socket.io";
 import { z } from "zod";
 import { loadActor } from "../auth/load-actor";
-import { env } from "../env";
+import { userIdFromCookieHeader } from "../auth/session-cookie";
 import { isDomainError } from "../errors";
 import { listThreadMessagesSince } from "../messages/list-thread-messages-since";
 import { registerConsultationHandlers } from "./consultation-handlers";
@@ -16,24 +15,6 @@ import {
 } from "./events";
 import { registerQueueHandlers } from "./queue-handlers";
 import { registerUserHandlers } from "./user-handlers";
-
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(";") ?? []) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return undefined;
-}
-
-/** The session is checked once, in the handshake: a forged or expired cookie is refused, none means a visitor. */
-async function userIdFromHandshake(cookieHeader: string | undefined): Promise<string | null | "invalid"> {
-  const token = SESSION_COOKIES.map((name) => readCookie(cookieHeader, name)).find(Boolean);
-  if (!token) return null;
-  const payload = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
-  return typeof payload?.uid === "string" ? payload.uid : "invalid";
-}
 
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -82,7 +63,7 @@ export function attachRealtime(http: HttpServer) {
   const closeServer = io.close.bind(io);
   io.close = (done) => users.stop().then(() => closeServer(done));
   io.use((socket, nextMiddleware) => {
-    userIdFromHandshake(socket.handshake.headers.cookie)
+    userIdFromCookieHeader(socket.handshake.headers.cookie)
       .then((userId) => {
         if (userId === "invalid") return nextMiddleware(new Error("Your session has expired. Please sign in again."));
         socket.data.userId = userId;
