@@ -1,9 +1,8 @@
 import { claimAttachments } from "../attachments/claim-attachments";
-import { type Actor, can, type Viewer } from "../auth/permissions";
-import { db, type Tx } from "../db";
-import { env } from "../env";
+import { can, type Viewer } from "../auth/permissions";
+import { db } from "../db";
 import { DomainError } from "../errors";
-import { assertWithinLimits, waitDescription } from "../limits/assert-within-limits";
+import { assertWithinLimits } from "../limits/assert-within-limits";
 import { sendNotices } from "../notifications/send-notices";
 import { writeRefusal } from "../questions/lock-question";
 import { publishConsultationMessage, publishConsultationState } from "../realtime/publish-consultation-event";
@@ -22,8 +21,6 @@ export type PostConsultationMessageOptions = {
 };
 
 export type PostedConsultationMessage = { consultationId: string; messageId: string; answered: boolean };
-
-const MINUTE_MS = 60 * 1000;
 
 /** Why a participant may not write, in words they can act on. */
 function closedSentence(state: LockedConsultation["state"]): string {
@@ -65,7 +62,7 @@ export async function postConsultationMessage({
     if (!can(actor, "consultation.message", resource, now)) {
       throw new DomainError("CONFLICT", closedSentence(consultation.state));
     }
-    await assertWithinConsultationLimits(tx, actor, now);
+    await assertWithinLimits(tx, { actor, action: "private-message", now });
 
     const message = await tx.consultationMessage.create({
       data: { consultationId, authorId: actor.id, body, createdAt: now },
@@ -120,27 +117,4 @@ export async function postConsultationMessage({
   await publishConsultationMessage(posted);
   if (posted.answered) await publishConsultationState({ consultationId });
   return posted;
-}
-
-/**
- * The flood limit of public messages (assertWithinLimits takes the per-user lock and counts answers and replies),
- * and the same number of private messages per minute, counted from the messages themselves.
- */
-async function assertWithinConsultationLimits(tx: Tx, actor: Actor, now: Date): Promise<void> {
-  await assertWithinLimits(tx, { actor, action: "message", now });
-  const limit = env().MESSAGES_PER_MINUTE;
-  const recent = await tx.consultationMessage.findMany({
-    where: { authorId: actor.id, createdAt: { gt: new Date(now.getTime() - MINUTE_MS) } },
-    orderBy: { createdAt: "desc" },
-    take: limit,
-    select: { createdAt: true },
-  });
-  const oldestCounted = recent.length >= limit ? recent[limit - 1] : undefined;
-  if (oldestCounted) {
-    const wait = waitDescription(oldestCounted.createdAt.getTime() + MINUTE_MS - now.getTime());
-    throw new DomainError(
-      "RATE_LIMITED",
-      `You have sent ${limit} ${limit === 1 ? "message" : "messages"} in the last minute. You can write again in ${wait}.`,
-    );
-  }
 }

@@ -1,15 +1,15 @@
-// Flood limits for posting, counted from the posts themselves (Question and ThreadMessage rows, indexed by
-// author and time), so there is no counter to drift and deleted posts still count.
+// Flood limits for posting, counted from the posts themselves (Question, ThreadMessage and ConsultationMessage rows,
+// indexed by author and time), so there is no counter to drift and deleted posts still count.
 import type { Actor } from "../auth/permissions";
 import type { Tx } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 
-export type LimitedAction = "question" | "message";
+export type LimitedAction = "question" | "message" | "private-message";
 
 export type AssertWithinLimitsOptions = {
   actor: Actor;
-  /** "question": asking; "message": answers and replies together. */
+  /** "question": asking; "message": answers and replies together; "private-message": consultation messages. */
   action: LimitedAction;
   now?: Date;
 };
@@ -65,13 +65,19 @@ export async function assertWithinLimits(tx: Tx, { actor, action, now = new Date
     return;
   }
 
+  // Public and private messages have a limit each: a doctor answering in a thread is not slowed in a consultation.
   const limit = config.MESSAGES_PER_MINUTE;
-  const recent = await tx.threadMessage.findMany({
-    where: { authorId: actor.id, createdAt: { gt: new Date(now.getTime() - MINUTE_MS) } },
+  const window = { authorId: actor.id, createdAt: { gt: new Date(now.getTime() - MINUTE_MS) } };
+  const recentQuery = {
+    where: window,
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { createdAt: true },
-  });
+  } as const;
+  const recent =
+    action === "message"
+      ? await tx.threadMessage.findMany(recentQuery)
+      : await tx.consultationMessage.findMany(recentQuery);
   const oldestCounted = recent.length >= limit ? recent[limit - 1] : undefined;
   if (oldestCounted) {
     const wait = waitDescription(oldestCounted.createdAt.getTime() + MINUTE_MS - now.getTime());

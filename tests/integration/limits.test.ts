@@ -116,6 +116,32 @@ describe("messages per rolling minute", () => {
   });
 });
 
+describe("private messages per rolling minute", () => {
+  it("counts consultation messages on their own: six are allowed, the seventh waits, public posts are unaffected", async () => {
+    const patient = await createPerson({ name: "Pia Private", createdAt: later(-30 * 24 * HOUR) });
+    const doctor = await createDoctor({ name: "Otto Offer", specialtyIds: [specialtyId] });
+    const consultation = await db().consultation.create({
+      data: { patientId: patient.id, doctorId: doctor.id, subject: "Private", priceMinor: 3500, currency: "EUR" },
+    });
+    const privateMessage = (at: Date) =>
+      db().$transaction(async (tx) => {
+        await assertWithinLimits(tx, { actor: patient.actor, action: "private-message", now: at });
+        await tx.consultationMessage.create({
+          data: { consultationId: consultation.id, authorId: patient.id, body: "Hello", createdAt: at },
+        });
+      });
+    for (let i = 0; i < 6; i++) await privateMessage(later(i * 1000));
+    const error = await failureOf(privateMessage(later(20_000)));
+    expect(error.code).toBe("RATE_LIMITED");
+    expect(error.message).toBe("You have posted 6 messages in the last minute. You can post again in 40 seconds.");
+    expect(await db().consultationMessage.count({ where: { authorId: patient.id } })).toBe(6);
+    // Public messages have their own window.
+    await db().$transaction((tx) =>
+      assertWithinLimits(tx, { actor: patient.actor, action: "message", now: later(20_000) }),
+    );
+  });
+});
+
 describe("staff", () => {
   it("are exempt", async () => {
     const nora = await createPerson({ name: "Nora Quinn", role: "MODERATOR", createdAt: NOW });
