@@ -1,25 +1,16 @@
 // The private consultation's socket.io handlers: a participant joins the consultation's room (checked on every
 // join, fresh from the database, as joinQuestion does) and gets what they missed; nobody else gets in.
-import type { Socket } from "socket.io";
+
 import { z } from "zod";
 import { loadActor } from "../auth/load-actor";
 import { listConsultationMessagesSince } from "../consultations/list-consultation-messages-since";
 import { isDomainError } from "../errors";
 import { consultationRoom, type JoinConsultationResult } from "./consultation-events";
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "./events";
-
-type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-const MAX_BIGINT8 = 9_223_372_036_854_775_807n;
+import { type RealtimeSocket, ZSeq } from "./socket";
 
 const ZJoinConsultation = z.object({
   consultationId: z.string().regex(/^[a-z0-9]{1,40}$/i),
-  afterSeq: z
-    .string()
-    .regex(/^(0|[1-9][0-9]{0,18})$/)
-    .transform((seq) => BigInt(seq))
-    .refine((seq) => seq <= MAX_BIGINT8)
-    .optional(),
+  afterSeq: ZSeq.optional(),
 });
 
 async function joinConsultation(socket: RealtimeSocket, request: unknown): Promise<JoinConsultationResult> {

@@ -1,7 +1,7 @@
 // Socket handlers of the doctor queue (live new questions) and of "Dr. X is answering" (soft locks), registered by
 // server.ts on every connection. Payloads come from any client: validated here. Rights are read fresh from the
 // database on every request, as on page requests.
-import type { Socket } from "socket.io";
+
 import { z } from "zod";
 import { loadActor } from "../auth/load-actor";
 import { can } from "../auth/permissions";
@@ -10,10 +10,9 @@ import { isDomainError } from "../errors";
 import { listAnsweringDoctors } from "../questions/list-answering-doctors";
 import { startAnswering } from "../questions/start-answering";
 import { stopAnswering } from "../questions/stop-answering";
-import { type ClientToServerEvents, questionRoom, type ServerToClientEvents, type SocketData } from "./events";
+import { questionRoom } from "./events";
 import { type AnswerSignalResult, type JoinQueueResult, queueRoom } from "./queue-events";
-
-type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+import type { RealtimeSocket } from "./socket";
 
 const ZJoinQueue = z.object({ specialtyIds: z.array(z.number().int().min(1).max(2_147_483_647)).min(1).max(50) });
 const ZAnswerSignal = z.object({ questionId: z.number().int().min(1).max(2_147_483_647) });

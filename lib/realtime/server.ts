@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from "node:http";
-import { Server, type Socket } from "socket.io";
+import { Server } from "socket.io";
 import { z } from "zod";
 import { loadActor } from "../auth/load-actor";
 import { userIdFromCookieHeader } from "../auth/session-cookie";
@@ -14,21 +14,13 @@ import {
   type SocketData,
 } from "./events";
 import { registerQueueHandlers } from "./queue-handlers";
+import { type RealtimeSocket, ZSeq } from "./socket";
 import { registerUserHandlers } from "./user-handlers";
-
-type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-const MAX_BIGINT8 = 9_223_372_036_854_775_807n;
 
 // Payloads come from any client: validated here, anything else is "invalid".
 const ZJoinQuestion = z.object({
   questionId: z.number().int().min(1).max(2_147_483_647),
-  afterSeq: z
-    .string()
-    .regex(/^(0|[1-9][0-9]{0,18})$/)
-    .transform((seq) => BigInt(seq))
-    .refine((seq) => seq <= MAX_BIGINT8)
-    .optional(),
+  afterSeq: ZSeq.optional(),
 });
 
 async function joinQuestion(socket: RealtimeSocket, request: unknown): Promise<JoinQuestionResult> {

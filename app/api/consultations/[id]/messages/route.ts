@@ -3,24 +3,22 @@
 import { actorFromRequest } from "@/lib/auth/request-actor";
 import { listConsultationMessagesSince } from "@/lib/consultations/list-consultation-messages-since";
 import { HTTP_STATUS, isDomainError } from "@/lib/errors";
+import { ZSeq } from "@/lib/realtime/socket";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const SEQ = /^(0|[1-9][0-9]{0,18})$/;
-const MAX_BIGINT8 = 9_223_372_036_854_775_807n;
-
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const after = new URL(request.url).searchParams.get("after") ?? "0";
-  if (!SEQ.test(after) || BigInt(after) > MAX_BIGINT8) {
+  const after = ZSeq.safeParse(new URL(request.url).searchParams.get("after") ?? "0");
+  if (!after.success) {
     return Response.json({ error: "after must be a message sequence number." }, { status: 400 });
   }
   try {
     const messages = await listConsultationMessagesSince({
       viewer: await actorFromRequest(request),
       consultationId: id,
-      afterSeq: BigInt(after),
+      afterSeq: after.data,
     });
     return Response.json({ messages }, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {
