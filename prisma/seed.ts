@@ -8,6 +8,7 @@ import { createAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PATIENT_EMAIL } from
 import { createArticle } from "./seed/article";
 import { createStory } from "./seed/consultation";
 import { writeDemoFiles } from "./seed/files";
+import { createPrivateConsultations } from "./seed/private-consultations";
 import { BODY_QUESTIONS } from "./seed/questions-body";
 import { FAMILY_QUESTIONS } from "./seed/questions-family";
 import { MIND_QUESTIONS } from "./seed/questions-mind";
@@ -52,6 +53,9 @@ export async function seedDatabase(client: Db, options: SeedOptions = {}): Promi
       log(`Article: #${articleId}.`);
       const questionIds = await createQuestions(tx, context, OTHER_QUESTIONS);
       log(`Further questions: ${questionIds.length}.`);
+      // Last, so the seeded random numbers drawn for the content above stay as they were.
+      const consultationIds = await createPrivateConsultations(tx, context);
+      log(`Paid private consultations: ${consultationIds.length}.`);
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

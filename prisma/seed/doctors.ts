@@ -60,6 +60,7 @@ export const DOCTORS = [
     licenseNumber: "SI-NEU-11873",
     bio: "Hospital neurologist; radiculopathy, neuropathy and nerve conduction studies.",
     verification: "VERIFIED",
+    consultationPriceMinor: 3000,
   },
   {
     key: "novak",
@@ -100,6 +101,7 @@ export const DOCTORS = [
     licenseNumber: "IT-NEU-30415",
     bio: "Neurologist with a pain-medicine fellowship; image-guided injections and rehabilitation plans.",
     verification: "VERIFIED",
+    consultationPriceMinor: 3000,
   },
   {
     key: "kowalczyk",

@@ -7,9 +7,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import { type Db, db } from "../../lib/db";
+import { env } from "../../lib/env";
 import { seedDatabase } from "../../prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/accounts";
 import { STORY_QUESTION } from "../../prisma/seed/consultation";
+import { PRIVATE_CONSULTATIONS } from "../../prisma/seed/private-consultation-texts";
 import { setupTestDatabase } from "../support/test-database";
 
 setupTestDatabase("seed");
@@ -32,6 +34,10 @@ async function countRows(): Promise<Record<string, number>> {
       follows: client.follow.count(),
       articles: client.article.count(),
       ratings: client.articleRating.count(),
+      consultations: client.consultation.count(),
+      consultationMessages: client.consultationMessage.count(),
+      payments: client.payment.count(),
+      paymentEvents: client.paymentEvent.count(),
     }).map(async ([table, count]) => [table, await count] as const),
   );
   return Object.fromEntries(entries);
@@ -201,6 +207,140 @@ describe("seedDatabase", () => {
     expect(average).toBe(4.5);
   });
 
+  it("seeds paid private consultations as the payment flow leaves them: closed and rated, waiting, refunded", async () => {
+    const hours = env().CONSULTATION_ANSWER_HOURS;
+    const now = Date.now();
+    const consultations = await client.consultation.findMany({
+      include: {
+        patient: true,
+        doctor: { include: { doctorProfile: { include: { specialties: true } } } },
+        messages: { orderBy: { createdAt: "asc" } },
+        payments: { include: { events: { orderBy: { createdAt: "asc" } } } },
+      },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(consultations.length).toBe(PRIVATE_CONSULTATIONS.length);
+    const withDemoDoctor = consultations.filter((c) => c.doctor.email === "doctor@demo.consilium.test");
+    const fromDemoPatient = (c: (typeof consultations)[number]) => c.patient.email === "patient@demo.consilium.test";
+    expect(withDemoDoctor.map((c) => `${c.state} ${c.rating ?? "-"} ${fromDemoPatient(c)}`).sort()).toEqual([
+      "ACTIVE - false",
+      "CLOSED 4 false",
+      "CLOSED 5 true",
+    ]);
+    const refunded = consultations.filter((c) => c.state === "REFUNDED");
+    expect(refunded.length).toBe(1);
+    expect(refunded[0]?.doctor.email).not.toBe("doctor@demo.consilium.test");
+
+    for (const c of consultations) {
+      const profile = c.doctor.doctorProfile;
+      // The price and specialty of the doctor's offer, as startConsultation copies them.
+      expect(profile?.offersConsultations, c.subject).toBe(true);
+      expect([c.priceMinor, c.currency]).toEqual([profile?.consultationPriceMinor, profile?.consultationCurrency]);
+      expect(c.specialtyId).toBe(profile?.specialties.find((link) => link.isPrimary)?.specialtyId);
+      expect(c.messages[0]?.authorId).toBe(c.patientId);
+      expect(c.messages[0]?.createdAt.getTime()).toBe(c.createdAt.getTime());
+      expect(c.messages.every((m) => m.authorId === c.patientId || m.authorId === c.doctorId)).toBe(true);
+      expect(c.messages.every((m) => m.createdAt.getTime() <= now)).toBe(true);
+
+      // Exactly one payment, confirmed once through a sandbox provider event.
+      expect(c.payments.length).toBe(1);
+      const payment = c.payments[0];
+      expect(payment).toMatchObject({ provider: "sandbox", amountMinor: c.priceMinor, currency: c.currency });
+      expect(payment?.externalId).toMatch(/^cs_sandbox_[0-9a-f]{24}$/);
+      expect(payment?.checkoutUrl).toBe(`/consultations/checkout/sandbox/${payment?.id}`);
+      const transitions = payment?.events.map((e) => `${e.type} ${e.fromState ?? "-"}→${e.toState}`);
+      const confirmed = payment?.events.filter((e) => e.type === "payment.succeeded") ?? [];
+      expect(confirmed.length).toBe(1);
+      expect(confirmed[0]?.externalEventId).toMatch(/^evt_sandbox_[0-9a-f]{24}$/);
+      expect(confirmed[0]?.createdAt.getTime()).toBe(c.paidAt?.getTime());
+      expect(confirmed[0]?.payload).toMatchObject({
+        type: "checkout.session.completed",
+        data: { object: { id: payment?.externalId, client_reference_id: payment?.id, amount_total: c.priceMinor } },
+      });
+
+      // Paid: the deadline runs from the payment.
+      expect(c.paidAt?.getTime()).toBeGreaterThanOrEqual(c.createdAt.getTime());
+      expect(c.answerDeadline?.getTime()).toBe((c.paidAt?.getTime() ?? 0) + hours * 3_600_000);
+      const firstFromDoctor = c.messages.find((m) => m.authorId === c.doctorId);
+      expect(c.firstAnsweredAt?.getTime() ?? null).toBe(firstFromDoctor?.createdAt.getTime() ?? null);
+
+      if (c.state === "REFUNDED") {
+        expect(payment?.state).toBe("REFUNDED");
+        expect(payment?.refundExternalId).toMatch(/^re_sandbox_[0-9a-f]{24}$/);
+        expect(transitions).toEqual([
+          "payment.created -→CREATED",
+          "checkout.created CREATED→PENDING",
+          "payment.succeeded PENDING→SUCCEEDED",
+          "refund.deadline SUCCEEDED→SUCCEEDED",
+          "refund.completed SUCCEEDED→REFUNDED",
+        ]);
+        expect(c.firstAnsweredAt).toBeNull();
+        expect(c.refundedAt?.getTime()).toBeGreaterThan(c.answerDeadline?.getTime() ?? Infinity);
+        expect(c.messages.every((m) => m.readAt === null)).toBe(true);
+        expect(await client.auditLog.count({ where: { action: "consultation.refund", targetId: c.id } })).toBe(1);
+      } else {
+        expect(payment?.state).toBe("SUCCEEDED");
+        expect(payment?.refundExternalId).toBeNull();
+        expect(transitions).toEqual([
+          "payment.created -→CREATED",
+          "checkout.created CREATED→PENDING",
+          "payment.succeeded PENDING→SUCCEEDED",
+        ]);
+        expect(c.refundedAt).toBeNull();
+      }
+      if (c.state === "ACTIVE") {
+        expect(c.firstAnsweredAt).toBeNull();
+        expect(c.answerDeadline?.getTime()).toBeGreaterThan(now);
+        expect(c.paidAt?.getTime()).toBeGreaterThan(now - 6 * 3_600_000);
+        expect(c.messages.every((m) => m.readAt === null)).toBe(true);
+      }
+      if (c.state === "CLOSED") {
+        expect(c.rating).toBeGreaterThanOrEqual(4);
+        expect(c.ratingComment?.length).toBeGreaterThan(20);
+        expect(c.ratedAt?.getTime()).toBe(c.closedAt?.getTime());
+        expect(c.closedAt?.getTime()).toBeGreaterThan(c.firstAnsweredAt?.getTime() ?? Infinity);
+        expect(c.closedAt?.getTime()).toBeLessThan(now - 24 * 3_600_000);
+        expect(c.messages.length).toBeGreaterThanOrEqual(3);
+        for (const [index, message] of c.messages.entries()) {
+          const reply = c.messages.slice(index + 1).find((later) => later.authorId !== message.authorId);
+          expect(message.readAt?.getTime()).toBeGreaterThan(message.createdAt.getTime());
+          expect(message.readAt?.getTime()).toBeGreaterThan(c.paidAt?.getTime() ?? Infinity);
+          if (reply) expect(message.readAt?.getTime()).toBeLessThan(reply.createdAt.getTime());
+        }
+      } else {
+        expect([c.rating, c.ratingComment, c.ratedAt, c.closedAt]).toEqual([null, null, null, null]);
+      }
+    }
+
+    // The demo patient's rated consultation follows up the story from the private side, in a short exchange.
+    const marks = consultations.find((c) => fromDemoPatient(c) && c.state === "CLOSED");
+    const story = await client.question.findFirstOrThrow({ where: { title: STORY_QUESTION.title } });
+    expect(marks?.sourceQuestionId).toBe(story.id);
+    expect(marks?.messages.length).toBeGreaterThanOrEqual(3);
+    expect(marks?.messages.length).toBeLessThanOrEqual(5);
+    expect(marks?.messages.map((m) => m.body).join(" ")).toMatch(/MRI/);
+
+    // One confirmed payment per consultation: the partial unique index refuses a second one.
+    await expect(
+      client.payment.create({
+        data: {
+          consultationId: withDemoDoctor[0]?.id ?? "",
+          provider: "sandbox",
+          idempotencyKey: "checkout-second-confirmed",
+          amountMinor: 3500,
+          currency: "EUR",
+          state: "SUCCEEDED",
+        },
+      }),
+    ).rejects.toThrow(/Payment_one_confirmed_per_consultation|Unique constraint/);
+
+    // Other neurologists take consultations too, so a refunded patient is offered someone else.
+    const neurologistsOffering = await client.doctorProfile.count({
+      where: { offersConsultations: true, specialties: { some: { specialty: { slug: "neurologist" } } } },
+    });
+    expect(neurologistsOffering).toBeGreaterThanOrEqual(3);
+  });
+
   it("uses none of the seed page's people", async () => {
     const texts = [
       ...(await client.user.findMany({ select: { name: true } })).map((user) => user.name),
@@ -210,6 +350,11 @@ describe("seedDatabase", () => {
       ]),
       ...(await client.threadMessage.findMany({ select: { body: true } })).map((message) => message.body),
       ...(await client.article.findMany({ select: { body: true } })).map((article) => article.body),
+      ...(await client.consultationMessage.findMany({ select: { body: true } })).map((message) => message.body),
+      ...(await client.consultation.findMany({ select: { subject: true, ratingComment: true } })).flatMap((c) => [
+        c.subject,
+        c.ratingComment ?? "",
+      ]),
     ].join("\n");
     for (const name of [
       "Egor",
