@@ -3,9 +3,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { STORY_QUESTION } from "../prisma/seed/consultation";
+import { PRIVATE_CONSULTATIONS } from "../prisma/seed/private-consultation-texts";
 import { connect, seedAnsweredQuestion, seedVerifiedDoctor } from "./support/database";
 import { openStoryQuestion, signIn } from "./support/pages";
 
+const DEMO_PATIENTS_COMMENT = PRIVATE_CONSULTATIONS.flatMap((consultation) =>
+  consultation.patient === "mark" && consultation.outcome.state === "CLOSED" ? [consultation.outcome.comment] : [],
+)[0] as string;
 const DEMO_DOCTOR = { email: "doctor@demo.consilium.test", password: "consilium-demo", name: "Dr. Daniel Hartmann" };
 
 async function seriousViolations(page: Page) {
@@ -32,7 +36,9 @@ test.describe("on a phone", () => {
     await expect(page).toHaveTitle(/Dr\. Daniel Hartmann, Neurologist/);
     await expect(page.getByRole("list", { name: "Specialties" })).toContainText("Neurologist");
     await expect(page.getByText("Verified doctor")).toBeVisible();
-    await expect(page.getByText(/out of 5 from \d+ consultations?|No consultation ratings yet/)).toBeVisible();
+    // The seed's rated consultations with him (the demo patient's among them): the average and the latest comment.
+    await expect(page.getByText(/out of 5 from \d+ consultations/)).toBeVisible();
+    await expect(page.getByText(DEMO_PATIENTS_COMMENT)).toBeVisible();
     await expect(page.getByRole("heading", { name: "Recent answers" })).toBeVisible();
     const consult = page.getByRole("link", { name: /Consult privately.*35\.00 EUR/ });
     await expect(consult).toHaveAttribute("href", /\/consultations\/new\?doctor=/);
@@ -147,5 +153,27 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { name: "No paid consultations yet" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await noSidewaysScrolling(page);
+  });
+
+  test("the demo neurologist sees the seeded paid consultations in his earnings and his paid queue", async ({
+    page,
+  }) => {
+    const his = PRIVATE_CONSULTATIONS.filter((consultation) => consultation.doctor === "hartmann");
+    const waiting = his.find((consultation) => consultation.outcome.state === "ACTIVE");
+    expect(waiting).toBeDefined();
+    await signIn(page, DEMO_DOCTOR.email, DEMO_DOCTOR.password);
+    await expect(page).toHaveURL("/");
+    await page.goto("/doctor/earnings");
+    await expect(page.getByRole("heading", { level: 1, name: "Earnings" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "No paid consultations yet" })).toHaveCount(0);
+    await expect(page.getByText(/From \d+ paid consultations/)).toBeVisible();
+    for (const consultation of his) {
+      await expect(page.getByRole("link", { name: consultation.subject })).toBeVisible();
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await noSidewaysScrolling(page);
+
+    await page.goto("/doctor/queue?paid=1");
+    await expect(page.getByRole("link", { name: waiting?.subject ?? "" })).toBeVisible();
   });
 });
