@@ -1,12 +1,17 @@
 "use client";
 
-import { CircleCheck, WifiOff } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
-import { io, type Socket } from "socket.io-client";
-import type { ConsultationMessageEvent } from "@/lib/realtime/consultation-events";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
-import { threadCursor } from "@/lib/realtime/events";
+import { useEffect } from "react";
+import { LiveAnnouncement, useAnnouncement } from "@/components/realtime/announcement";
+import { ConnectionStatus, useConnectionState } from "@/components/realtime/connection-status";
+import { debouncedRefresh } from "@/components/realtime/refresh-soon";
+import { onEveryConnect, useRealtimeSocket } from "@/components/realtime/socket";
+import { useThreadCursor } from "@/components/realtime/thread-cursor";
+import type {
+  ConsultationMessageEvent,
+  ConsultationReadEvent,
+  ConsultationStateEvent,
+} from "@/lib/realtime/consultation-events";
 
 type LiveConsultationProps = {
   consultationId: string;
@@ -14,11 +19,6 @@ type LiveConsultationProps = {
   lastSeq: string;
   viewerId: string;
 };
-
-type Connection = "live" | "lost" | "restored" | "stopped";
-
-const REFRESH_DEBOUNCE_MS = 150;
-const RESTORED_SHOWN_MS = 4000;
 
 /**
  * Keeps a server-rendered private thread live, as LiveThread does for public ones: on news it asks the server to
@@ -28,40 +28,15 @@ const RESTORED_SHOWN_MS = 4000;
  */
 export function LiveConsultation({ consultationId, lastSeq, viewerId }: LiveConsultationProps) {
   const router = useRouter();
-  const [announcement, setAnnouncement] = useState({ text: "", count: 0 });
-  const [connection, setConnection] = useState<Connection>("live");
-  const cursorRef = useRef<ReturnType<typeof threadCursor> | null>(null);
-  const lastSeqRef = useRef(lastSeq);
+  const socket = useRealtimeSocket();
+  const { state: connection, markStopped } = useConnectionState(socket);
+  const [announcement, announce] = useAnnouncement();
+  const startCursor = useThreadCursor(lastSeq);
 
   useEffect(() => {
-    lastSeqRef.current = lastSeq;
-    cursorRef.current?.rendered(lastSeq);
-  }, [lastSeq]);
-
-  useEffect(() => {
-    const cursor = threadCursor(lastSeqRef.current);
-    cursorRef.current = cursor;
-    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-    let restoredTimer: ReturnType<typeof setTimeout> | undefined;
-    let joinedBefore = false;
-    let refreshWhenVisible = false;
-
-    const refreshSoon = () => {
-      if (document.visibilityState === "hidden") {
-        refreshWhenVisible = true;
-        return;
-      }
-      clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => router.refresh(), REFRESH_DEBOUNCE_MS);
-    };
-    const onVisible = () => {
-      if (document.visibilityState === "visible" && refreshWhenVisible) {
-        refreshWhenVisible = false;
-        refreshSoon();
-      }
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    const announce = (text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 }));
+    if (!socket) return;
+    const cursor = startCursor();
+    const { refreshSoon, cancel: cancelRefresh } = debouncedRefresh(() => router.refresh(), { waitWhileHidden: true });
     const receive = (events: ConsultationMessageEvent[]) => {
       const fresh = events.filter((event) => event.consultationId === consultationId && cursor.accept(event.seq));
       if (fresh.length === 0) return;
@@ -72,78 +47,44 @@ export function LiveConsultation({ consultationId, lastSeq, viewerId }: LiveCons
       refreshSoon();
     };
 
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ transports: ["websocket", "polling"] });
-    socket.on("connect", () => {
-      const rejoin = joinedBefore;
-      joinedBefore = true;
+    const stopJoining = onEveryConnect(socket, (rejoin, current) => {
       socket.emit("consultation:join", { consultationId, afterSeq: cursor.afterSeq }, (result) => {
+        if (!current()) return;
         if (result.ok) receive(result.missed);
-        else if (result.error === "not found") setConnection("stopped");
+        else if (result.error === "not found") markStopped();
         // Offline, the page may also have missed a read receipt or a state change, which carry no seq.
         if (rejoin) refreshSoon();
       });
-      if (rejoin) {
-        setConnection("restored");
-        clearTimeout(restoredTimer);
-        restoredTimer = setTimeout(() => setConnection("live"), RESTORED_SHOWN_MS);
-      }
     });
-    socket.on("disconnect", (reason) => {
-      if (reason === "io client disconnect") return;
-      clearTimeout(restoredTimer);
-      setConnection("lost");
-      if (reason === "io server disconnect") socket.connect();
-    });
-    socket.on("connect_error", () => {
-      if (!socket.active) setConnection("stopped");
-      else if (joinedBefore) setConnection("lost");
-    });
-    socket.on("consultation:message", (event) => receive([event]));
-    socket.on("consultation:read", (event) => {
+    const onMessage = (event: ConsultationMessageEvent) => receive([event]);
+    const onRead = (event: ConsultationReadEvent) => {
       if (event.consultationId !== consultationId || event.readerId === viewerId) return;
       announce("Your messages were read");
       refreshSoon();
-    });
-    socket.on("consultation:state", (event) => {
+    };
+    const onState = (event: ConsultationStateEvent) => {
       if (event.consultationId !== consultationId) return;
       refreshSoon();
-    });
+    };
+    socket.on("consultation:message", onMessage);
+    socket.on("consultation:read", onRead);
+    socket.on("consultation:state", onState);
 
     return () => {
-      clearTimeout(refreshTimer);
-      clearTimeout(restoredTimer);
-      document.removeEventListener("visibilitychange", onVisible);
-      socket.disconnect();
-      cursorRef.current = null;
+      cancelRefresh();
+      stopJoining();
+      socket.off("consultation:message", onMessage);
+      socket.off("consultation:read", onRead);
+      socket.off("consultation:state", onState);
+      // The tab keeps its connection on the next page: stop this consultation's news.
+      if (socket.connected) socket.emit("consultation:leave", { consultationId });
     };
-  }, [consultationId, viewerId, router]);
+  }, [socket, consultationId, viewerId, router, markStopped, startCursor, announce]);
 
   return (
     <>
-      <p aria-live="polite" className="sr-only">
-        {announcement.text}
-        {announcement.count % 2 === 1 ? "\u00a0" : ""}
-      </p>
-      <div role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
-        {connection !== "live" && (
-          <p
-            className={`pointer-events-auto inline-flex items-center gap-2 rounded-full border px-4 py-2 shadow-md ${
-              connection === "restored"
-                ? "border-success bg-success-soft text-success"
-                : "border-field bg-neutral-soft text-neutral"
-            }`}
-          >
-            {connection === "restored" ? (
-              <CircleCheck aria-hidden="true" className="size-4 shrink-0" />
-            ) : (
-              <WifiOff aria-hidden="true" className="size-4 shrink-0" />
-            )}
-            {connection === "lost" && "Live updates paused — reconnecting…"}
-            {connection === "restored" && "Live updates restored"}
-            {connection === "stopped" && "Live updates stopped — reload the page to see new messages"}
-          </p>
-        )}
-      </div>
+      <LiveAnnouncement announcement={announcement} />
+      <ConnectionStatus state={connection} stoppedText="Live updates stopped — reload the page to see new messages" />
     </>
   );
 }

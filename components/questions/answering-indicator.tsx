@@ -2,27 +2,9 @@
 
 import { PenLine } from "lucide-react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
-import type { AnsweringDoctor } from "@/lib/realtime/queue-events";
-
-type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-// One connection per page for the indicator and the answer form (LiveThread keeps its own, for the messages).
-let shared: LiveSocket | null = null;
-let users = 0;
-function acquireSocket(): LiveSocket {
-  shared ??= io({ transports: ["websocket", "polling"] });
-  users += 1;
-  return shared;
-}
-function releaseSocket(): void {
-  users -= 1;
-  if (users === 0 && shared) {
-    shared.disconnect();
-    shared = null;
-  }
-}
+import { acquireSocket, type LiveSocket, onEveryConnect } from "@/components/realtime/socket";
+import type { ThreadMessageEvent } from "@/lib/realtime/events";
+import type { AnsweringDoctor, AnsweringDoctorsEvent } from "@/lib/realtime/queue-events";
 
 /** A typing doctor renews the lock this often; the server lets it live ANSWERING_LOCK_SECONDS (90 s by default). */
 const RENEW_EVERY_MS = 30_000;
@@ -56,16 +38,15 @@ export function AnsweringIndicator({ questionId, initial, viewerId }: AnsweringI
   const [doctors, setDoctors] = useState<Shown[]>(() => fromEvent(initial, viewerId));
 
   useEffect(() => {
-    const socket = acquireSocket();
-    const join = () => socket.emit("question:join", { questionId }, () => undefined);
-    if (socket.connected) join();
-    socket.on("connect", join);
-    const onDoctors = (event: { questionId: number; doctors: AnsweringDoctor[] }) => {
+    const { socket, release } = acquireSocket();
+    // The same room as LiveThread's (joining twice is harmless); LiveThread leaves it when the page goes.
+    const stopJoining = onEveryConnect(socket, () => socket.emit("question:join", { questionId }, () => undefined));
+    const onDoctors = (event: AnsweringDoctorsEvent) => {
       if (event.questionId === questionId) setDoctors(fromEvent(event.doctors, viewerId));
     };
     socket.on("answer:doctors", onDoctors);
     // A posted answer ends its author's "answering" at once, before the lock's own release arrives.
-    const onMessage: ServerToClientEvents["thread:message"] = (event) => {
+    const onMessage = (event: ThreadMessageEvent) => {
       if (event.questionId !== questionId || event.message.kind !== "ANSWER") return;
       const name = event.message.author.name;
       setDoctors((shown) => shown.filter((doctor) => doctor.name !== name && doctor.name !== `Dr. ${name}`));
@@ -79,10 +60,10 @@ export function AnsweringIndicator({ questionId, initial, viewerId }: AnsweringI
     }, 5000);
     return () => {
       clearInterval(prune);
-      socket.off("connect", join);
+      stopJoining();
       socket.off("answer:doctors", onDoctors);
       socket.off("thread:message", onMessage);
-      releaseSocket();
+      release();
     };
   }, [questionId, viewerId]);
 
@@ -107,12 +88,14 @@ export function useAnsweringSignals(questionId: number) {
   const lastStart = useRef(0);
 
   useEffect(() => {
-    socketRef.current = acquireSocket();
+    const { socket, release } = acquireSocket();
+    socketRef.current = socket;
     return () => {
-      if (lastStart.current > 0) socketRef.current?.emit("answer:stop", { questionId });
+      // The connection outlives this form, so its lock is not dropped with it: released here.
+      if (lastStart.current > 0) socket.emit("answer:stop", { questionId });
       socketRef.current = null;
       lastStart.current = 0;
-      releaseSocket();
+      release();
     };
   }, [questionId]);
 

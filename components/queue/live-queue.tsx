@@ -2,10 +2,10 @@
 
 import { Inbox } from "lucide-react";
 import { useEffect, useState } from "react";
-import { io, type Socket } from "socket.io-client";
+import { LiveAnnouncement, useAnnouncement } from "@/components/realtime/announcement";
+import { acquireSocket, onEveryConnect } from "@/components/realtime/socket";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
-import type { QueueQuestionRow } from "@/lib/realtime/queue-events";
+import type { QueueQuestionEvent, QueueQuestionRow } from "@/lib/realtime/queue-events";
 import { insertionIndex } from "./queue-order";
 import { QueueRow } from "./queue-row";
 
@@ -26,7 +26,7 @@ export function LiveQueue({ rows: initialRows, specialtyIds, attachmentsOnly, ha
   const [rows, setRows] = useState(initialRows);
   const [fresh, setFresh] = useState<ReadonlySet<number>>(new Set());
   const [now, setNow] = useState(() => Date.parse(renderedAt));
-  const [announcement, setAnnouncement] = useState({ text: "", count: 0 });
+  const [announcement, announce] = useAnnouncement();
   const roomKey = specialtyIds.join(",");
 
   useEffect(() => setRows(initialRows), [initialRows]);
@@ -40,13 +40,11 @@ export function LiveQueue({ rows: initialRows, specialtyIds, attachmentsOnly, ha
   useEffect(() => {
     const ids = roomKey.split(",").filter(Boolean).map(Number);
     if (ids.length === 0) return;
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ transports: ["websocket", "polling"] });
-    socket.on("connect", () => {
-      socket.emit("queue:join", { specialtyIds: ids }, () => undefined);
-    });
-    socket.on("queue:question", ({ row }) => {
+    const { socket, release } = acquireSocket();
+    // The shared connection may be up already (the header's badge opened it): join now, and after every reconnect.
+    const stopJoining = onEveryConnect(socket, () => socket.emit("queue:join", { specialtyIds: ids }, () => undefined));
+    const onQuestion = ({ row }: QueueQuestionEvent) => {
       if (!ids.includes(row.specialty.id) || (attachmentsOnly && row.attachmentCount === 0)) return;
-      const announce = (text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 }));
       setRows((current) => {
         if (current.some((existing) => existing.questionId === row.questionId)) return current;
         const index = insertionIndex(current, row, hasMore);
@@ -55,18 +53,18 @@ export function LiveQueue({ rows: initialRows, specialtyIds, attachmentsOnly, ha
       });
       setFresh((current) => new Set(current).add(row.questionId));
       announce(`New ${row.urgent ? "urgent " : ""}question in ${row.specialty.name}: ${row.title}`);
-    });
-    return () => {
-      socket.disconnect();
     };
-  }, [roomKey, attachmentsOnly, hasMore]);
+    socket.on("queue:question", onQuestion);
+    return () => {
+      stopJoining();
+      socket.off("queue:question", onQuestion);
+      release();
+    };
+  }, [roomKey, attachmentsOnly, hasMore, announce]);
 
   return (
     <>
-      <p aria-live="polite" className="sr-only">
-        {announcement.text}
-        {announcement.count % 2 === 1 ? "\u00a0" : ""}
-      </p>
+      <LiveAnnouncement announcement={announcement} />
       {rows.length === 0 ? (
         <EmptyState icon={<Inbox aria-hidden="true" className="size-8 text-muted" />} title="No questions waiting">
           <p>New questions in your specialties appear here as they are asked; this page updates by itself.</p>
