@@ -1,4 +1,4 @@
-import { expect, test, type WebSocket } from "@playwright/test";
+import { expect, test, type WebSocket, type WebSocketRoute } from "@playwright/test";
 import { seedAnsweredQuestion, seedVerifiedDoctor } from "./support/database";
 import { header, signIn } from "./support/pages";
 
@@ -64,6 +64,64 @@ test("a question page holds one socket.io connection for the thread, 'is answeri
   await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
   expect(sockets).toHaveLength(1);
   expect(sockets[0]?.isClosed()).toBe(false);
+
+  await lateContext.close();
+  await context.close();
+});
+
+test("a dropped connection shows the pill, reconnects by itself, says it is restored and keeps the thread live", async ({
+  browser,
+}) => {
+  const firstDoctor = await seedVerifiedDoctor("Aino Virtanen", "neurologist");
+  const lateDoctor = await seedVerifiedDoctor("Sofia Reyes", "neurologist");
+  const thread = await seedAnsweredQuestion({
+    doctor: firstDoctor,
+    specialtySlug: "neurologist",
+    title: `Ringing in one ear after a concert ${Date.now()}`,
+    answer: "Give it two days of quiet; if it stays, see an ENT doctor for a hearing test.",
+  });
+
+  // A visitor's tab, its socket.io traffic passed through a route that can cut the connection.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const routes: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/socket\.io\//, (route) => {
+    route.connectToServer();
+    routes.push(route);
+  });
+  // Joins acknowledged: the thread's and "is answering"'s, on the same connection.
+  let joined = 0;
+  page.on("websocket", (socket) => {
+    socket.on("framereceived", (frame) => {
+      if (String(frame.payload).includes('"ok":true')) joined += 1;
+    });
+  });
+  await page.goto(`/questions/${thread.questionId}`);
+  await expect(page.getByRole("heading", { level: 1, name: thread.title })).toBeVisible();
+  await expect.poll(() => joined).toBe(2);
+  const status = page.getByRole("status").filter({ hasText: "Live updates" });
+  await expect(status).toHaveCount(0);
+
+  // socket.io waits about a second before it reconnects: long enough to see the note.
+  await routes[0]?.close();
+  await expect(status).toHaveText("Live updates paused — reconnecting…");
+  await expect(status).toHaveText("Live updates restored");
+  expect(routes).toHaveLength(2);
+  // Both features joined again on the new connection.
+  await expect.poll(() => joined).toBe(4);
+
+  // The thread rejoined its room on the new connection: an answer posted now arrives without a reload.
+  const lateContext = await browser.newContext();
+  const latePage = await lateContext.newPage();
+  await signIn(latePage, lateDoctor.email, lateDoctor.password);
+  await expect(latePage).toHaveURL("/");
+  await latePage.goto(`/questions/${thread.questionId}`);
+  const lateAnswer = "Ringing after loud music usually fades; protect your ears at the next concert.";
+  await latePage.getByLabel("Answer", { exact: true }).fill(lateAnswer);
+  await latePage.getByRole("button", { name: "Post answer" }).click();
+  await expect(page.getByText(lateAnswer)).toBeVisible();
+  // The "restored" note goes away by itself.
+  await expect(status).toHaveCount(0);
 
   await lateContext.close();
   await context.close();
