@@ -46,11 +46,16 @@ async function joinQuestion(socket: RealtimeSocket, request: unknown): Promise<J
   }
 }
 
-export function attachRealtime(http: HttpServer) {
+export type RealtimeOptions = {
+  /** Called each time the notification bridge's LISTEN is established (tests wait for the first one). */
+  onNotificationsListening?: () => void;
+};
+
+export function attachRealtime(http: HttpServer, options: RealtimeOptions = {}) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
     serveClient: false,
   });
-  const users = registerUserHandlers(io);
+  const users = registerUserHandlers(io, { onListening: options.onNotificationsListening });
   // socket.io has no close event: its LISTEN connection ends with the server.
   const closeServer = io.close.bind(io);
   io.close = (done) => users.stop().then(() => closeServer(done));

@@ -8,7 +8,10 @@ import { userRoom } from "./user-events";
 /** Changes within this window make one count per user (a burst of notifications, "mark all as read"). */
 const COALESCE_MS = 50;
 
-export function registerUserHandlers(io: RealtimeServer): { stop: () => Promise<void> } {
+export function registerUserHandlers(
+  io: RealtimeServer,
+  options: { onListening?: () => void } = {},
+): { stop: () => Promise<void> } {
   const pending = new Set<string>();
   let flushTimer: NodeJS.Timeout | undefined;
 
@@ -40,6 +43,7 @@ export function registerUserHandlers(io: RealtimeServer): { stop: () => Promise<
         if (room.startsWith("user:")) pending.add(room.slice("user:".length));
       }
       if (pending.size > 0) flushTimer ??= setTimeout(flush, COALESCE_MS);
+      options.onListening?.();
     },
   });
 

@@ -66,9 +66,13 @@ beforeAll(async () => {
   mark = await createPerson({ name: "Mark Tanner" });
   lena = await createPerson({ name: "Lena Hoffmann" });
   http = createServer();
-  realtime = attachRealtime(http);
+  // The first tabs must not open before the bridge listens: its (re)connection resends every connected tab's count.
+  const listening = new Promise<void>((resolve) => {
+    realtime = attachRealtime(http, { onNotificationsListening: resolve });
+  });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  await listening;
 });
 
 afterAll(async () => {
@@ -84,8 +88,6 @@ describe("the live unread count", () => {
     expect(await markTab.next()).toBe(0);
     expect(await markOtherTab.next()).toBe(0);
     expect(await lenaTab.next()).toBe(0);
-    // The bridge's LISTEN may still be connecting when the first socket arrives: give it a moment.
-    await quietFor(300);
 
     await db().$transaction((tx) => sendNotices(tx, [notice(mark.id, "Dr. Irina Maslova answered your question")]));
     expect(await markTab.next()).toBe(1);
