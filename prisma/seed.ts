@@ -14,6 +14,7 @@ import { FAMILY_QUESTIONS } from "./seed/questions-family";
 import { MIND_QUESTIONS } from "./seed/questions-mind";
 import { SPINE_QUESTIONS } from "./seed/questions-spine";
 import { seededRandom } from "./seed/random";
+import { createReactions } from "./seed/reactions";
 import { upsertSpecialties } from "./seed/specialties";
 import { createQuestions } from "./seed/threads";
 
@@ -56,6 +57,8 @@ export async function seedDatabase(client: Db, options: SeedOptions = {}): Promi
       // Last, so the seeded random numbers drawn for the content above stay as they were.
       const consultationIds = await createPrivateConsultations(tx, context);
       log(`Paid private consultations: ${consultationIds.length}.`);
+      const reactions = await createReactions(tx);
+      log(`Thanks: ${reactions.thanks}; doctors agreeing: ${reactions.agreements}.`);
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

@@ -38,6 +38,7 @@ async function countRows(): Promise<Record<string, number>> {
       consultationMessages: client.consultationMessage.count(),
       payments: client.payment.count(),
       paymentEvents: client.paymentEvent.count(),
+      reactions: client.messageReaction.count(),
     }).map(async ([table, count]) => [table, await count] as const),
   );
   return Object.fromEntries(entries);
@@ -339,6 +340,30 @@ describe("seedDatabase", () => {
       where: { offersConsultations: true, specialties: { some: { specialty: { slug: "neurologist" } } } },
     });
     expect(neurologistsOffering).toBeGreaterThanOrEqual(3);
+  });
+
+  it("seeds thanks where an asker thanked a doctor under the answer, and doctors agreeing with the neurologist", async () => {
+    const reactions = await client.messageReaction.findMany({
+      select: {
+        kind: true,
+        userId: true,
+        message: { select: { kind: true, authorId: true, question: { select: { title: true, authorId: true } } } },
+      },
+    });
+    const thanks = reactions.filter((reaction) => reaction.kind === "THANKS");
+    const agreements = reactions.filter((reaction) => reaction.kind === "AGREE");
+    expect(thanks.length).toBeGreaterThan(0);
+    for (const reaction of thanks) {
+      expect(reaction.message.kind).toBe("ANSWER");
+      expect(reaction.userId).toBe(reaction.message.question.authorId);
+    }
+    expect(agreements).toHaveLength(3);
+    const neurologist = await client.user.findUniqueOrThrow({ where: { email: "doctor@demo.consilium.test" } });
+    for (const reaction of agreements) {
+      expect(reaction.message.question.title).toBe(STORY_QUESTION.title);
+      expect(reaction.message.authorId).toBe(neurologist.id);
+      expect(reaction.userId).not.toBe(neurologist.id);
+    }
   });
 
   it("uses none of the seed page's people", async () => {
