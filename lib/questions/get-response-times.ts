@@ -40,6 +40,29 @@ export async function getResponseTimes({ now = new Date() }: { now?: Date } = {}
   }));
 }
 
+/** A median over 30 days moves slowly: the ask page reads it at most this often per process. */
+export const RESPONSE_TIMES_REFRESH_MS = 5 * 60 * 1000;
+
+let recent: { computedAt: number; figures: Promise<ResponseTime[]> } | undefined;
+
+/**
+ * getResponseTimes for the ask page, computed at most every 5 minutes per process: the query aggregates every
+ * answered question, which need not happen on each page view. A failed computation is not kept.
+ */
+export function getRecentResponseTimes({ now = new Date() }: { now?: Date } = {}): Promise<ResponseTime[]> {
+  const fresh =
+    recent && now.getTime() - recent.computedAt < RESPONSE_TIMES_REFRESH_MS && now.getTime() >= recent.computedAt;
+  if (!recent || !fresh) {
+    const figures = getResponseTimes({ now });
+    const entry = { computedAt: now.getTime(), figures };
+    recent = entry;
+    figures.catch(() => {
+      if (recent === entry) recent = undefined;
+    });
+  }
+  return recent.figures;
+}
+
 /** "30 minutes", "2 hours", "2 days": rounded up, as a promise patients can rely on. */
 export function formatResponseTime(minutes: number): string {
   if (minutes < 60) {

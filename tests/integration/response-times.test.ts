@@ -2,7 +2,7 @@
 // per specialty, over the last 30 days, computed by Postgres.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { formatResponseTime, getResponseTimes } from "../../lib/questions/get-response-times";
+import { formatResponseTime, getRecentResponseTimes, getResponseTimes } from "../../lib/questions/get-response-times";
 import { setupTestDatabase } from "../support/test-database";
 import { createDoctor, createPerson, createQuestion, createSpecialty, type Person } from "../support/thread-fixtures";
 
@@ -92,5 +92,19 @@ describe("formatResponseTime", () => {
     expect(formatResponseTime(90)).toBe("2 hours");
     expect(formatResponseTime(60 * 30)).toBe("30 hours");
     expect(formatResponseTime(60 * 60)).toBe("3 days");
+  });
+});
+
+describe("getRecentResponseTimes (the ask page's)", () => {
+  it("reuses the figures for five minutes, then computes them again", async () => {
+    const first = await getRecentResponseTimes({ now: NOW });
+    expect(first).toEqual([{ specialtyId: neurology, medianMinutes: 90, answeredQuestions: 4 }]);
+
+    // A fifth neurology question, answered after 1000 minutes, moves the median to 120.
+    await answered(neurology, 3, [{ minutes: 1000, by: doctor }]);
+    expect(await getRecentResponseTimes({ now: plusMinutes(NOW, 4) })).toEqual(first);
+    expect(await getRecentResponseTimes({ now: plusMinutes(NOW, 6) })).toEqual([
+      { specialtyId: neurology, medianMinutes: 120, answeredQuestions: 5 },
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { AskForm } from "@/components/questions/ask-form";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { formatResponseTime, getResponseTimes } from "@/lib/questions/get-response-times";
+import { formatResponseTime, getRecentResponseTimes } from "@/lib/questions/get-response-times";
 import { listSpecialties } from "@/lib/specialties/list-specialties";
 
 export const metadata: Metadata = {
@@ -33,7 +33,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
     );
   }
 
-  const [specialties, responseTimes] = await Promise.all([listSpecialties(), getResponseTimes()]);
+  const [specialties, responseTimes] = await Promise.all([listSpecialties(), getRecentResponseTimes()]);
   const usualWait = Object.fromEntries(
     responseTimes.map((time) => [time.specialtyId, formatResponseTime(time.medianMinutes)]),
   );
