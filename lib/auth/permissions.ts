@@ -57,8 +57,10 @@ type Resources = {
   "consultation.close": ConsultationResource;
   "consultation.rate": ConsultationResource;
   "consultation.review": ConsultationReviewResource;
-  /** A doctor's own price, offer and earnings. */
+  /** A doctor's own price and offer. */
   "consultation.offer": undefined;
+  /** A doctor's own earnings: reading, so a suspended doctor may still look. */
+  "consultation.earnings": undefined;
   "doctor.queue.view": undefined;
   /** "Dr. X is answering": only those who could post the answer. */
   "answer.start": QuestionResource;
@@ -123,6 +125,7 @@ const RULES: { [A in Action]: Rule<A> } = {
     canWrite(actor, now) && actor.id === c.patientId && (c.state === "ANSWERED" || c.state === "CLOSED"),
   "consultation.review": (actor, r) => isStaff(actor) && r.hasComplaint,
   "consultation.offer": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
+  "consultation.earnings": (actor) => actor?.role === "DOCTOR",
   "doctor.queue.view": (actor) => isVerifiedDoctor(actor),
   "answer.start": (actor, q, now) =>
     canWrite(actor, now) && isVerifiedDoctor(actor) && q.status === "OPEN" && !q.hidden,

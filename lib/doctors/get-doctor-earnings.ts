@@ -52,8 +52,7 @@ export async function getDoctorEarnings({
   actor: Viewer;
   now?: Date;
 }): Promise<DoctorEarnings> {
-  if (!actor || !can(actor, "consultation.offer", undefined, now))
-    throw new DomainError("FORBIDDEN", ONLY_DOCTORS_OFFER);
+  if (!actor || !can(actor, "consultation.earnings")) throw new DomainError("FORBIDDEN", ONLY_DOCTORS_OFFER);
   const doctorId = actor.id;
   const firstMonth = monthStart(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1), 1)));
 

@@ -144,6 +144,14 @@ describe("getDoctorEarnings", () => {
     expect(none).toMatchObject({ totals: [], paidCount: 0, refundedCount: 0, recent: [] });
   });
 
+  it("lets a suspended doctor still read their earnings (reading is not writing)", async () => {
+    const earnings = await getDoctorEarnings({
+      actor: { ...maslova.actor, status: "SUSPENDED", suspendedUntil: null },
+      now,
+    });
+    expect(earnings.totals).toEqual([{ currency: "EUR", amountMinor: 9900 }]);
+  });
+
   it("refuses patients and visitors", async () => {
     expect((await failureOf(getDoctorEarnings({ actor: anna.actor, now }))).code).toBe("FORBIDDEN");
     expect((await failureOf(getDoctorEarnings({ actor: null, now }))).code).toBe("FORBIDDEN");

@@ -78,6 +78,7 @@ describe("the permission matrix, cell by cell", () => {
     ],
     ["consultation.start", undefined, [false, true, true, false, false, false, false, false]],
     ["consultation.offer", undefined, [false, false, false, true, true, false, false, false]],
+    ["consultation.earnings", undefined, [false, false, false, true, true, false, false, false]],
     ["doctor.queue.view", undefined, [false, false, false, true, false, false, false, false]],
     ["answer.start", openQuestion, [false, false, false, true, false, false, false, false]],
     ["answer.start", closedQuestion, [false, false, false, false, false, false, false, false]],

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Earnings", robots: { index: false } 
 export default async function DoctorEarningsPage() {
   const actor = await requireRole(["DOCTOR"], "/doctor/earnings");
   const earnings = await getDoctorEarnings({ actor }).catch((error: unknown) => {
-    // A suspended doctor is refused: say so instead of failing the page.
+    // Only doctors have earnings (the layout already sent everyone else away): say so rather than fail.
     if (isDomainError(error) && error.code === "FORBIDDEN") return error;
     throw error;
   });
