@@ -58,6 +58,7 @@ export function LiveQueue({ rows: initialRows, specialtyIds, attachmentsOnly, ha
     return () => {
       stopJoining();
       socket.off("queue:question", onQuestion);
+      if (socket.connected) socket.emit("queue:leave", { specialtyIds: ids });
       release();
     };
   }, [roomKey, attachmentsOnly, hasMore, announce]);

@@ -75,6 +75,7 @@ export type ClientToServerEvents = {
   "question:join": (request: JoinQuestionRequest, ack: (result: JoinQuestionResult) => void) => void;
   "question:leave": (request: { questionId: number }) => void;
   "queue:join": (request: JoinQueueRequest, ack: (result: JoinQueueResult) => void) => void;
+  "queue:leave": (request: JoinQueueRequest) => void;
   "answer:start": (request: AnswerSignalRequest, ack?: (result: AnswerSignalResult) => void) => void;
   "answer:stop": (request: AnswerSignalRequest, ack?: (result: AnswerSignalResult) => void) => void;
   "consultation:join": (request: JoinConsultationRequest, ack: (result: JoinConsultationResult) => void) => void;

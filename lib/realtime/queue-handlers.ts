@@ -82,6 +82,13 @@ export function registerQueueHandlers(socket: RealtimeSocket): void {
     });
   });
 
+  // The connection is shared by the whole tab: a doctor leaving the queue page leaves its rooms, or new questions
+  // would keep arriving for a page that is gone. Leaving needs no check.
+  socket.on("queue:leave", (request) => {
+    const parsed = ZJoinQueue.safeParse(request);
+    if (parsed.success) for (const specialtyId of parsed.data.specialtyIds) void socket.leave(queueRoom(specialtyId));
+  });
+
   socket.on("disconnect", () => {
     const userId = socket.data.userId;
     if (!userId || answering.size === 0) return;

@@ -238,6 +238,40 @@ describe("the live queue", () => {
     expect(cardiologist.received).toEqual([]);
   });
 
+  it("stops bringing questions to a doctor who left the queue (the tab's connection stays open)", async () => {
+    const doctor = await open(boris);
+    await doctor.socket.emitWithAck("queue:join", { specialtyIds: [neurology] });
+    doctor.socket.emit("queue:leave", { specialtyIds: [neurology] });
+    // A round trip after the leave: the server has handled it once this answers.
+    await doctor.socket.emitWithAck("queue:join", { specialtyIds: [] });
+    await askQuestion({
+      actor: patient.actor,
+      input: {
+        specialtyId: String(neurology),
+        title: "Tingling in my left hand since yesterday",
+        body: "Since yesterday my left hand tingles, mostly the little finger.",
+      },
+    });
+    const listening = await open(boris);
+    await listening.socket.emitWithAck("queue:join", { specialtyIds: [neurology] });
+    await askQuestion({
+      actor: patient.actor,
+      input: {
+        specialtyId: String(neurology),
+        title: "Tingling in my right hand since today",
+        body: "Since this morning my right hand tingles, mostly the thumb.",
+      },
+    });
+    await expect.poll(() => listening.received.length).toBe(1);
+    expect(doctor.received).toEqual([]);
+    const inRoom = async () =>
+      (await realtime.in(`queue:specialty:${neurology}`).fetchSockets()).map((socket) => socket.id);
+    expect(await inRoom()).not.toContain(doctor.socket.id);
+    listening.socket.emit("queue:leave", { specialtyIds: [neurology] });
+    await listening.socket.emitWithAck("queue:join", { specialtyIds: [] });
+    expect(await inRoom()).not.toContain(listening.socket.id);
+  });
+
   it("refuses a patient's join, and a doctor's join to a specialty that is not theirs", async () => {
     const asker = await open(patient);
     expect(await asker.socket.emitWithAck("queue:join", { specialtyIds: [neurology] })).toEqual({
