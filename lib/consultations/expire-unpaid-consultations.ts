@@ -1,17 +1,20 @@
-// A consultation nobody paid for within a day expires; its open payments are canceled. A payment that still
-// succeeds afterwards is refunded at once (apply-payment-event.ts), so money is never kept for nothing.
+// A consultation nobody paid for within a day expires; its open payments are canceled and their checkouts closed at
+// the provider. A payment that still succeeds afterwards is refunded at once (apply-payment-event.ts), so money is
+// never kept for nothing.
 import { db } from "../db";
 import { isDomainError } from "../errors";
 import type { PaymentState } from "../generated/prisma/enums";
+import { getPaymentProvider } from "../payments/get-payment-provider";
+import type { PaymentProvider } from "../payments/payment-provider";
 import { OPEN_PAYMENT_STATES } from "../payments/payment-transitions";
 import { transitionConsultation } from "./consultation-transitions";
 
 export const UNPAID_EXPIRY_HOURS = 24;
 
 export async function expireUnpaidConsultations(
-  options: { now?: Date; limit?: number } = {},
-): Promise<{ expiredConsultationIds: string[] }> {
-  const { now = new Date(), limit = 200 } = options;
+  options: { now?: Date; limit?: number; provider?: PaymentProvider } = {},
+): Promise<{ expiredConsultationIds: string[]; closedCheckouts: string[] }> {
+  const { now = new Date(), limit = 200, provider = getPaymentProvider() } = options;
   const before = new Date(now.getTime() - UNPAID_EXPIRY_HOURS * 3_600_000);
   const unpaid = await db().consultation.findMany({
     where: { state: "AWAITING_PAYMENT", createdAt: { lt: before } },
@@ -21,13 +24,14 @@ export async function expireUnpaidConsultations(
   });
 
   const expiredConsultationIds: string[] = [];
+  const checkoutsToClose: string[] = [];
   for (const { id } of unpaid) {
     try {
-      await db().$transaction(async (tx) => {
+      const canceled = await db().$transaction(async (tx) => {
         await transitionConsultation(tx, { consultationId: id, from: "AWAITING_PAYMENT", to: "EXPIRED" });
         const open = await tx.payment.findMany({
           where: { consultationId: id, state: { in: [...OPEN_PAYMENT_STATES] } },
-          select: { id: true, provider: true, state: true },
+          select: { id: true, provider: true, state: true, externalId: true },
         });
         for (const payment of open) {
           await tx.payment.update({ where: { id: payment.id }, data: { state: "CANCELED" } });
@@ -41,13 +45,27 @@ export async function expireUnpaidConsultations(
             },
           });
         }
+        return open;
       });
       expiredConsultationIds.push(id);
+      for (const payment of canceled) {
+        if (payment.externalId && payment.provider === provider.name) checkoutsToClose.push(payment.externalId);
+      }
     } catch (error) {
       // Paid at the last moment: the payment won.
       if (isDomainError(error) && error.code === "CONFLICT") continue;
       throw error;
     }
   }
-  return { expiredConsultationIds };
+  // After the commit, and best effort: a checkout left open can still be paid, and that payment is refunded.
+  const closedCheckouts: string[] = [];
+  for (const externalId of checkoutsToClose) {
+    try {
+      await provider.expireCheckout(externalId);
+      closedCheckouts.push(externalId);
+    } catch (error) {
+      console.error("closing an expired checkout at the provider failed", { externalId, error });
+    }
+  }
+  return { expiredConsultationIds, closedCheckouts };
 }

@@ -51,6 +51,11 @@ export interface PaymentProvider {
    */
   verifyWebhook(rawBody: string, signatureHeader: string | null): Promise<NormalizedEvent>;
   refund(request: RefundRequest): Promise<{ refundExternalId: string }>;
+  /**
+   * Closes a checkout nobody completed, so it can no longer be paid. A checkout that is already complete or closed
+   * is left as it is (no error): a payment that still arrives is refunded by the webhook.
+   */
+  expireCheckout(externalId: string): Promise<void>;
 }
 
 /** A webhook that is not provably from the provider, or too old. */

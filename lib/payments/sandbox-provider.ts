@@ -24,5 +24,7 @@ export function createSandboxProvider(options: { webhookSecret: string }): Payme
     async refund() {
       return { refundExternalId: `re_sandbox_${sandboxRandomId()}` };
     },
+    // The sandbox page reads the payment's state: a canceled payment is no longer offered.
+    async expireCheckout() {},
   };
 }

@@ -70,5 +70,15 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
     return { refundExternalId: created.id };
   }
 
-  return { name: "stripe", createCheckout, verifyWebhook, refund };
+  async function expireCheckout(externalId: string): Promise<void> {
+    try {
+      await stripe.checkout.sessions.expire(externalId);
+    } catch (error) {
+      // Stripe expires only open sessions: one already paid or expired answers 400, and there is nothing to do.
+      if (error instanceof Stripe.errors.StripeInvalidRequestError) return;
+      throw error;
+    }
+  }
+
+  return { name: "stripe", createCheckout, verifyWebhook, refund, expireCheckout };
 }

@@ -148,9 +148,14 @@ describe("expireUnpaidConsultations", () => {
     const dayAgo = new Date(now.getTime() - 25 * HOUR);
     await db().consultation.updateMany({ where: { id: { in: [old, paid] } }, data: { createdAt: dayAgo } });
 
-    const result = await expireUnpaidConsultations({ now });
+    const { provider, calls } = scriptedProvider(getPaymentProvider(), {});
+    const result = await expireUnpaidConsultations({ now, provider });
 
     expect(result.expiredConsultationIds).toEqual([old]);
+    // The expired consultation's checkout is closed at the provider too, and only that one.
+    const oldCheckout = (await latestPayment(old)).externalId;
+    expect(calls.expired).toEqual([oldCheckout]);
+    expect(result.closedCheckouts).toEqual([oldCheckout]);
     expect(await stateOf(old)).toBe("EXPIRED");
     expect(await stateOf(recent)).toBe("AWAITING_PAYMENT");
     expect(await stateOf(paid)).toBe("ACTIVE");

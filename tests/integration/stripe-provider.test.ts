@@ -36,6 +36,23 @@ function reply(request: Received): { status: number; body: unknown } {
       },
     };
   }
+  if (request.method === "POST" && request.path === "/v1/checkout/sessions/cs_test_123/expire") {
+    return { status: 200, body: { id: "cs_test_123", object: "checkout.session", status: "expired" } };
+  }
+  if (request.method === "POST" && request.path === "/v1/checkout/sessions/cs_test_paid/expire") {
+    return {
+      status: 400,
+      body: {
+        error: {
+          type: "invalid_request_error",
+          message: 'Only Checkout Sessions with a status in ["open"] can be expired.',
+        },
+      },
+    };
+  }
+  if (request.method === "POST" && request.path === "/v1/checkout/sessions/cs_test_down/expire") {
+    return { status: 500, body: { error: { type: "api_error", message: "Stripe is having a bad day (fake)." } } };
+  }
   if (request.method === "POST" && request.path === "/v1/refunds") {
     return { status: 200, body: { id: "re_test_77", object: "refund", status: "succeeded" } };
   }
@@ -109,6 +126,18 @@ describe("createStripeProvider", () => {
       success_url: "https://consilium.test/consultations/con_1?payment=done",
       cancel_url: "https://consilium.test/consultations/con_1?payment=canceled",
     });
+  });
+
+  it("expires an open Checkout Session, and leaves one Stripe will no longer expire (already paid) alone", async () => {
+    received.length = 0;
+    await provider.expireCheckout("cs_test_123");
+    await provider.expireCheckout("cs_test_paid");
+    expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
+      "POST /v1/checkout/sessions/cs_test_123/expire",
+      "POST /v1/checkout/sessions/cs_test_paid/expire",
+    ]);
+    // Any other failure (Stripe down, after the client's retries) is an error the caller logs.
+    await expect(provider.expireCheckout("cs_test_down")).rejects.toThrow("bad day");
   });
 
   it("refunds the session's payment intent with the idempotency key", async () => {

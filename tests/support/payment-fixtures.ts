@@ -90,7 +90,7 @@ export async function paymentRowCounts() {
 
 /** A provider stub for the edge of the world: the sandbox's behaviour, with calls that fail on demand. */
 export function scriptedProvider(base: PaymentProvider, script: { failCheckout?: boolean; failRefund?: boolean }) {
-  const calls = { refunds: [] as string[], checkouts: 0 };
+  const calls = { refunds: [] as string[], checkouts: 0, expired: [] as string[] };
   const provider: PaymentProvider = {
     name: base.name,
     async createCheckout(request) {
@@ -103,6 +103,10 @@ export function scriptedProvider(base: PaymentProvider, script: { failCheckout?:
       calls.refunds.push(request.idempotencyKey);
       if (script.failRefund) throw new Error("provider unavailable (test)");
       return base.refund(request);
+    },
+    async expireCheckout(externalId) {
+      calls.expired.push(externalId);
+      return base.expireCheckout(externalId);
     },
   };
   return { provider, calls, script };
