@@ -60,12 +60,29 @@ test("a doctor's queue shows a question asked in their specialty without a reloa
   expect(await doctorPage.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
   expect(await accessibilityProblems(doctorPage)).toEqual([]);
 
-  // The doctor starts an answer: the patient sees who is writing.
+  // A colleague of the same specialty has the queue open too.
+  const colleague = await seedVerifiedDoctor("Boris Lind", "neurologist");
+  const colleagueContext = await browser.newContext();
+  const colleaguePage = await colleagueContext.newPage();
+  await signIn(colleaguePage, colleague.email, colleague.password);
+  await expect(colleaguePage).toHaveURL("/");
+  await colleaguePage.goto("/doctor/queue");
+  const colleagueRow = colleaguePage
+    .getByRole("list", { name: "Questions waiting for an answer" })
+    .getByRole("listitem")
+    .filter({ has: colleaguePage.getByRole("link", { name: title }) });
+  await expect(colleagueRow).toContainText("No answers yet");
+
+  // The doctor starts an answer: the patient and the colleague's queue see who is writing, live.
   await doctorPage.getByRole("link", { name: title }).click();
   await doctorPage.getByLabel("Answer", { exact: true }).fill("Please go to the emergency department now:");
   await expect(patient.getByText("Dr. Anna Petrova is answering…")).toBeVisible();
+  await expect(colleagueRow).toContainText("Dr. Anna Petrova is answering");
   await doctorPage.getByRole("button", { name: "Post answer" }).click();
   await expect(patient.getByText("Dr. Anna Petrova is answering…")).toHaveCount(0);
+  await expect(colleagueRow).toContainText("1 answer");
+  await expect(colleagueRow).not.toContainText("is answering");
+  await colleagueContext.close();
 
   await doctorContext.close();
   await patientContext.close();

@@ -5,8 +5,8 @@ import { useEffect, useState } from "react";
 import { LiveAnnouncement, useAnnouncement } from "@/components/realtime/announcement";
 import { acquireSocket, onEveryConnect } from "@/components/realtime/socket";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { QueueQuestionEvent, QueueQuestionRow } from "@/lib/realtime/queue-events";
-import { insertionIndex } from "./queue-order";
+import type { QueueQuestionEvent, QueueQuestionRow, QueueUpdateEvent } from "@/lib/realtime/queue-events";
+import { applyQueueUpdate, insertionIndex } from "./queue-order";
 import { QueueRow } from "./queue-row";
 
 type LiveQueueProps = {
@@ -19,10 +19,19 @@ type LiveQueueProps = {
   hasMore: boolean;
   /** The server's clock when it rendered, so the first render matches; the browser's clock takes over after. */
   renderedAt: string;
+  /** The doctor viewing: a question they answered (in another tab) leaves their queue. */
+  doctorId: string;
 };
 
 /** The queue's questions, with new ones inserted at their place as they are asked (urgent ones on top). */
-export function LiveQueue({ rows: initialRows, specialtyIds, attachmentsOnly, hasMore, renderedAt }: LiveQueueProps) {
+export function LiveQueue({
+  rows: initialRows,
+  specialtyIds,
+  attachmentsOnly,
+  hasMore,
+  renderedAt,
+  doctorId,
+}: LiveQueueProps) {
   const [rows, setRows] = useState(initialRows);
   const [fresh, setFresh] = useState<ReadonlySet<number>>(new Set());
   const [now, setNow] = useState(() => Date.parse(renderedAt));
@@ -54,14 +63,18 @@ export function LiveQueue({ rows: initialRows, specialtyIds, attachmentsOnly, ha
       setFresh((current) => new Set(current).add(row.questionId));
       announce(`New ${row.urgent ? "urgent " : ""}question in ${row.specialty.name}: ${row.title}`);
     };
+    const onUpdate = (event: QueueUpdateEvent) =>
+      setRows((current) => applyQueueUpdate(current, event, { doctorId, hasMore }));
     socket.on("queue:question", onQuestion);
+    socket.on("queue:update", onUpdate);
     return () => {
       stopJoining();
       socket.off("queue:question", onQuestion);
+      socket.off("queue:update", onUpdate);
       if (socket.connected) socket.emit("queue:leave", { specialtyIds: ids });
       release();
     };
-  }, [roomKey, attachmentsOnly, hasMore, announce]);
+  }, [roomKey, attachmentsOnly, hasMore, announce, doctorId]);
 
   return (
     <>

@@ -1,4 +1,4 @@
-import type { QueueQuestionRow } from "@/lib/realtime/queue-events";
+import type { QueueQuestionRow, QueueUpdateEvent } from "@/lib/realtime/queue-events";
 
 /** The queue's order, as listDoctorQueue sorts in SQL: urgent first, then unanswered, then the longest waiting. */
 export function compareQueueRows(a: QueueQuestionRow, b: QueueQuestionRow): number {
@@ -18,4 +18,23 @@ export function insertionIndex(rows: QueueQuestionRow[], row: QueueQuestionRow, 
   const index = rows.findIndex((existing) => compareQueueRows(row, existing) < 0);
   if (index >= 0) return index;
   return hasMore ? null : rows.length;
+}
+
+/**
+ * The page's rows after a queued question changed: updated and moved to its new place (answered questions sort
+ * after unanswered ones; one that now belongs to a later page stays at the end), or dropped when it left the queue
+ * or when the viewing doctor answered it. Rows the page does not show are not added.
+ */
+export function applyQueueUpdate(
+  rows: QueueQuestionRow[],
+  event: QueueUpdateEvent,
+  options: { doctorId: string; hasMore: boolean },
+): QueueQuestionRow[] {
+  const existing = rows.find((row) => row.questionId === event.questionId);
+  if (!existing) return rows;
+  const rest = rows.filter((row) => row.questionId !== event.questionId);
+  if (!event.open || event.answeredByIds.includes(options.doctorId)) return rest;
+  const updated = { ...existing, answerCount: event.answerCount, answering: event.answering };
+  const index = insertionIndex(rest, updated, options.hasMore) ?? rest.length;
+  return [...rest.slice(0, index), updated, ...rest.slice(index)];
 }

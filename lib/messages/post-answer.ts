@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { assertWithinLimits } from "../limits/assert-within-limits";
 import { notifyThreadActivity } from "../notifications/notify-thread-activity";
 import { lockQuestion, writeRefusal } from "../questions/lock-question";
+import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishThreadMessage } from "../realtime/publish-thread-message";
 import { fieldErrorsOf } from "../validation/account";
 import { ZPostAnswer } from "../validation/message";
@@ -87,5 +88,6 @@ export async function postAnswer({ actor, input, now = new Date() }: PostAnswerO
     });
 
   await publishThreadMessage(posted);
+  await publishQueueUpdate({ questionId: posted.questionId });
   return posted;
 }

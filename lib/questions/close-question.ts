@@ -4,6 +4,7 @@ import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { notifyThreadActivity } from "../notifications/notify-thread-activity";
+import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { fieldErrorsOf } from "../validation/account";
 import { ZCloseQuestion } from "../validation/question";
@@ -88,5 +89,6 @@ export async function closeQuestion({ actor, input, now = new Date() }: CloseQue
   });
 
   await publishQuestionStatus({ questionId });
+  await publishQueueUpdate({ questionId });
   return closed;
 }

@@ -15,6 +15,7 @@ import type {
   JoinQueueRequest,
   JoinQueueResult,
   QueueQuestionEvent,
+  QueueUpdateEvent,
 } from "./queue-events";
 import type { NotificationsUnreadEvent } from "./user-events";
 
@@ -65,6 +66,7 @@ export type ServerToClientEvents = {
   "question:status": (event: QuestionStatusEvent) => void;
   "notifications:unread": (event: NotificationsUnreadEvent) => void;
   "queue:question": (event: QueueQuestionEvent) => void;
+  "queue:update": (event: QueueUpdateEvent) => void;
   "answer:doctors": (event: AnsweringDoctorsEvent) => void;
   "consultation:message": (event: ConsultationMessageEvent) => void;
   "consultation:read": (event: ConsultationReadEvent) => void;

@@ -1,7 +1,9 @@
-// Published after askQuestion's commit: the new question reaches the open queue pages of its specialty's doctors.
-// As with the thread's publisher, a failure is logged and swallowed (the question is saved; a reload shows it),
-// and without a registered socket.io server it is a no-op.
+// Published after askQuestion's commit: the new question reaches the open queue pages of its specialty's doctors;
+// and after an answer, a close or a change of who is answering, the row is updated there. As with the thread's
+// publisher, a failure is logged and swallowed (the change is saved; a reload shows it), and without a registered
+// socket.io server it is a no-op.
 import { db } from "../db";
+import { listAnsweringDoctors } from "../questions/list-answering-doctors";
 import { queueRowsFor } from "../queue/list-doctor-queue";
 import { queueRoom } from "./queue-events";
 import { realtime } from "./registry";
@@ -19,5 +21,37 @@ export async function publishQueueQuestion(options: { questionId: number }): Pro
     io.to(queueRoom(row.specialty.id)).emit("queue:question", { row });
   } catch (error) {
     console.error("publishQueueQuestion failed", { ...options, error });
+  }
+}
+
+export async function publishQueueUpdate(options: { questionId: number }): Promise<void> {
+  const io = realtime();
+  if (!io) return;
+  try {
+    const question = await db().question.findUnique({
+      where: { id: options.questionId },
+      select: {
+        specialtyId: true,
+        status: true,
+        hiddenAt: true,
+        deletedAt: true,
+        answerCount: true,
+        messages: {
+          where: { kind: "ANSWER", hiddenAt: null, deletedAt: null },
+          select: { authorId: true },
+        },
+      },
+    });
+    if (!question) return;
+    const answering = await listAnsweringDoctors({ questionId: options.questionId });
+    io.to(queueRoom(question.specialtyId)).emit("queue:update", {
+      questionId: options.questionId,
+      open: question.status === "OPEN" && question.hiddenAt === null && question.deletedAt === null,
+      answerCount: question.answerCount,
+      answering: answering.map((doctor) => doctor.name),
+      answeredByIds: question.messages.map((message) => message.authorId),
+    });
+  } catch (error) {
+    console.error("publishQueueUpdate failed", { ...options, error });
   }
 }

@@ -22,6 +22,21 @@ export type QueueQuestionRow = {
 /** A question just asked, to the rooms of its specialty's queue. */
 export type QueueQuestionEvent = { row: QueueQuestionRow };
 
+/**
+ * A queued question changed: an answer was posted, a doctor started or stopped writing one, it was closed or hidden.
+ * Open queue pages update the row in place (and move it, since answered questions sort after unanswered ones), or
+ * drop it when it left the queue or when the viewing doctor is among those who answered.
+ */
+export type QueueUpdateEvent = {
+  questionId: number;
+  /** False once the question is closed, hidden or deleted: it leaves every queue. */
+  open: boolean;
+  answerCount: number;
+  answering: string[];
+  /** Doctors with a visible answer: the question is no longer in their own queue. */
+  answeredByIds: string[];
+};
+
 export type JoinQueueRequest = { specialtyIds: number[] };
 export type JoinQueueResult = { ok: true; specialtyIds: number[] } | { ok: false; error: "invalid" | "forbidden" };
 

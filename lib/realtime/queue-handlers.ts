@@ -11,6 +11,7 @@ import { listAnsweringDoctors } from "../questions/list-answering-doctors";
 import { startAnswering } from "../questions/start-answering";
 import { stopAnswering } from "../questions/stop-answering";
 import { questionRoom } from "./events";
+import { publishQueueUpdate } from "./publish-queue-event";
 import { type AnswerSignalResult, type JoinQueueResult, queueRoom } from "./queue-events";
 import type { RealtimeSocket } from "./socket";
 
@@ -33,6 +34,8 @@ async function joinQueue(socket: RealtimeSocket, request: unknown): Promise<Join
 async function broadcastAnswering(socket: RealtimeSocket, questionId: number): Promise<void> {
   const doctors = await listAnsweringDoctors({ questionId });
   socket.nsp.to(questionRoom(questionId)).emit("answer:doctors", { questionId, doctors });
+  // The queue pages show who is writing, too.
+  await publishQueueUpdate({ questionId });
 }
 
 export function registerQueueHandlers(socket: RealtimeSocket): void {

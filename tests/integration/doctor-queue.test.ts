@@ -7,11 +7,13 @@ import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { env } from "../../lib/env";
+import { postAnswer } from "../../lib/messages/post-answer";
 import { askQuestion } from "../../lib/questions/ask-question";
+import { closeQuestion } from "../../lib/questions/close-question";
 import { startAnswering } from "../../lib/questions/start-answering";
 import { listDoctorQueue } from "../../lib/queue/list-doctor-queue";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../lib/realtime/events";
-import type { QueueQuestionEvent } from "../../lib/realtime/queue-events";
+import type { QueueQuestionEvent, QueueUpdateEvent } from "../../lib/realtime/queue-events";
 import { type RealtimeServer, registerRealtime } from "../../lib/realtime/registry";
 import { attachRealtime } from "../../lib/realtime/server";
 import { failureOf } from "../support/domain-error";
@@ -270,6 +272,41 @@ describe("the live queue", () => {
     listening.socket.emit("queue:leave", { specialtyIds: [neurology] });
     await listening.socket.emitWithAck("queue:join", { specialtyIds: [] });
     expect(await inRoom()).not.toContain(listening.socket.id);
+  });
+
+  it("updates open queues when a doctor starts writing, answers, and when the question is closed", async () => {
+    const { questionId } = await askQuestion({
+      actor: patient.actor,
+      input: {
+        specialtyId: String(neurology),
+        title: "Sudden double vision this evening",
+        body: "Since an hour ago I see everything twice when I look to the left.",
+      },
+    });
+    const watcher = await open(anna);
+    await watcher.socket.emitWithAck("queue:join", { specialtyIds: [neurology] });
+    const updates: QueueUpdateEvent[] = [];
+    watcher.socket.on("queue:update", (event) => {
+      if (event.questionId === questionId) updates.push(event);
+    });
+
+    const writer = await open(boris);
+    expect(await writer.socket.emitWithAck("answer:start", { questionId })).toEqual({ ok: true });
+    await expect.poll(() => updates.at(-1)?.answering).toEqual(["Dr. Boris Lind"]);
+
+    await postAnswer({
+      actor: boris.actor,
+      input: { questionId, body: "Double vision that starts suddenly needs care today." },
+    });
+    await expect.poll(() => updates.at(-1)?.answerCount).toBe(1);
+    expect(updates.at(-1)).toMatchObject({ open: true, answeredByIds: [boris.id] });
+    // As the answer form does after posting (the socket would otherwise release it when the test ends).
+    await writer.socket.emitWithAck("answer:stop", { questionId });
+
+    await closeQuestion({ actor: patient.actor, input: { questionId } });
+    await expect.poll(() => updates.at(-1)?.open).toBe(false);
+    watcher.socket.emit("queue:leave", { specialtyIds: [neurology] });
+    await watcher.socket.emitWithAck("queue:join", { specialtyIds: [] });
   });
 
   it("refuses a patient's join, and a doctor's join to a specialty that is not theirs", async () => {

@@ -1,7 +1,7 @@
 // The warning-sign lists doctors review, and the queue's client-side ordering of live rows.
 import { describe, expect, it } from "vitest";
 import { formatWaiting } from "../../components/queue/format-waiting";
-import { compareQueueRows, insertionIndex } from "../../components/queue/queue-order";
+import { applyQueueUpdate, compareQueueRows, insertionIndex } from "../../components/queue/queue-order";
 import type { QueueQuestionRow } from "../../lib/realtime/queue-events";
 import {
   EMERGENCY_NOTICE,
@@ -104,6 +104,28 @@ describe("the live queue's order", () => {
     const plainAtEnd = row(7, "2026-03-01T11:00:00Z", { answerCount: 3 });
     expect(insertionIndex(rows, plainAtEnd, false)).toBe(4);
     expect(insertionIndex(rows, plainAtEnd, true)).toBeNull();
+  });
+
+  it("updates a row in place, moves a newly answered one after the unanswered, and drops closed or own answers", () => {
+    const update = (questionId: number, extra: object = {}) => ({
+      questionId,
+      open: true,
+      answerCount: 0,
+      answering: [],
+      answeredByIds: [],
+      ...extra,
+    });
+    const options = { doctorId: "doctor-me", hasMore: false };
+    const writing = applyQueueUpdate(rows, update(2, { answering: ["Dr. Anna Petrova"] }), options);
+    expect(writing.map((r) => r.questionId)).toEqual([1, 2, 3, 4]);
+    expect(writing[1]?.answering).toEqual(["Dr. Anna Petrova"]);
+    const answered = applyQueueUpdate(rows, update(2, { answerCount: 1, answeredByIds: ["doctor-other"] }), options);
+    // Among answered ones the oldest waits longest: 4 (07:00) before 2 (08:00).
+    expect(answered.map((r) => r.questionId)).toEqual([1, 3, 4, 2]);
+    expect(applyQueueUpdate(rows, update(3, { open: false }), options).map((r) => r.questionId)).toEqual([1, 2, 4]);
+    const mine = update(3, { answerCount: 1, answeredByIds: ["doctor-me"] });
+    expect(applyQueueUpdate(rows, mine, options).map((r) => r.questionId)).toEqual([1, 2, 4]);
+    expect(applyQueueUpdate(rows, update(99), options)).toBe(rows);
   });
 
   it("says how long a question has waited", () => {

@@ -23,7 +23,8 @@ export default async function DoctorQueuePage({ searchParams }: QueuePageProps) 
     paid: params.paid,
   });
   const now = new Date();
-  const queue = await listDoctorQueue({ actor: await currentActor(), filters, now }).catch((error: unknown) => {
+  const actor = await currentActor();
+  const queue = await listDoctorQueue({ actor, filters, now }).catch((error: unknown) => {
     if (isDomainError(error) && error.code === "FORBIDDEN") return null;
     throw error;
   });
@@ -73,6 +74,7 @@ export default async function DoctorQueuePage({ searchParams }: QueuePageProps) 
           attachmentsOnly={filters.hasAttachments}
           hasMore={queue.page < queue.pageCount}
           renderedAt={now.toISOString()}
+          doctorId={actor?.id ?? ""}
         />
       )}
       <Pagination
