@@ -5,6 +5,7 @@ import { DomainError } from "../errors";
 import type { ComplaintResolution } from "../generated/prisma/enums";
 import { type Notice, sendNotices } from "../notifications/send-notices";
 import { writeRefusal } from "../questions/lock-question";
+import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { getStorage } from "../storage/get-storage";
 import { fieldErrorsOf } from "../validation/account";
@@ -104,7 +105,12 @@ export async function resolveComplaints({
 
   const { target, effect } = outcome;
   if (effect.storageKeyToDelete) await removeStoredObject(effect.storageKeyToDelete, target.targetId);
-  if (effect.questionChanged && target.question) await publishQuestionStatus({ questionId: target.question.id });
+  if (target.question) {
+    const questionId = target.question.id;
+    // publishQuestionStatus updates the doctors' queues as well; a hidden or restored answer changes only them.
+    if (effect.questionChanged) await publishQuestionStatus({ questionId });
+    else await publishQueueUpdate({ questionId });
+  }
   return { action, resolution, resolvedComplaintIds: complaintIds, targetType, targetId: target.targetId };
 }
 

@@ -4,7 +4,6 @@ import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { notifyThreadActivity } from "../notifications/notify-thread-activity";
-import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { fieldErrorsOf } from "../validation/account";
 import { ZCloseQuestion } from "../validation/question";
@@ -89,6 +88,5 @@ export async function closeQuestion({ actor, input, now = new Date() }: CloseQue
   });
 
   await publishQuestionStatus({ questionId });
-  await publishQueueUpdate({ questionId });
   return closed;
 }

@@ -5,6 +5,7 @@ import { can } from "../auth/permissions";
 import { db } from "../db";
 import { findPublicThreadMessageEvent } from "../messages/list-thread-messages-since";
 import { questionRoom } from "./events";
+import { publishQueueUpdate } from "./publish-queue-event";
 import { realtime } from "./registry";
 
 /**
@@ -27,6 +28,8 @@ export async function publishThreadMessage(options: { questionId: number; messag
 export async function publishQuestionStatus(options: { questionId: number }): Promise<void> {
   const io = realtime();
   if (!io) return;
+  // Closed, hidden or restored: doctors' open queues drop or keep the question too.
+  await publishQueueUpdate(options);
   try {
     const question = await db().question.findUnique({
       where: { id: options.questionId },

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveComplaints } from "../../lib/complaints/resolve-complaints";
 import { db } from "../../lib/db";
 import { env } from "../../lib/env";
 import { postAnswer } from "../../lib/messages/post-answer";
@@ -16,6 +17,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from "../../lib/realt
 import type { QueueQuestionEvent, QueueUpdateEvent } from "../../lib/realtime/queue-events";
 import { type RealtimeServer, registerRealtime } from "../../lib/realtime/registry";
 import { attachRealtime } from "../../lib/realtime/server";
+import { createStaff, report } from "../support/complaint-fixtures";
 import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
 import {
@@ -305,6 +307,36 @@ describe("the live queue", () => {
 
     await closeQuestion({ actor: patient.actor, input: { questionId } });
     await expect.poll(() => updates.at(-1)?.open).toBe(false);
+    watcher.socket.emit("queue:leave", { specialtyIds: [neurology] });
+    await watcher.socket.emitWithAck("queue:join", { specialtyIds: [] });
+  });
+
+  it("tells open queues when a moderator hides an answer: the question counts as unanswered again", async () => {
+    const { questionId } = await askQuestion({
+      actor: patient.actor,
+      input: {
+        specialtyId: String(neurology),
+        title: "Headache every morning for a week",
+        body: "For a week I wake with a dull headache that fades by noon.",
+      },
+    });
+    const answer = await postAnswer({ actor: boris.actor, input: { questionId, body: "Buy these pills at my shop." } });
+    const watcher = await open(anna);
+    await watcher.socket.emitWithAck("queue:join", { specialtyIds: [neurology] });
+    const updates: QueueUpdateEvent[] = [];
+    watcher.socket.on("queue:update", (event) => {
+      if (event.questionId === questionId) updates.push(event);
+    });
+
+    const nora = await createStaff({ name: "Nora Quinn", role: "MODERATOR" });
+    await report(patient, "MESSAGE", answer.messageId, "ADVERTISING");
+    const complaintIds = (await db().complaint.findMany({ where: { targetId: answer.messageId } })).map((c) => c.id);
+    await resolveComplaints({
+      actor: nora.actor,
+      input: { targetType: "MESSAGE", targetId: answer.messageId, complaintIds, action: "HIDE", reason: "Advertising" },
+    });
+    await expect.poll(() => updates.at(-1)?.answerCount).toBe(0);
+    expect(updates.at(-1)).toMatchObject({ open: true, answeredByIds: [] });
     watcher.socket.emit("queue:leave", { specialtyIds: [neurology] });
     await watcher.socket.emitWithAck("queue:join", { specialtyIds: [] });
   });
