@@ -38,6 +38,25 @@ async function broadcastAnswering(socket: RealtimeSocket, questionId: number): P
   await publishQueueUpdate({ questionId });
 }
 
+/**
+ * How many of a doctor's connections (tabs) in this process are writing an answer to a question: the lock is released
+ * only when the last of them stops, so closing one tab does not hide a doctor still typing in another.
+ */
+const writers = new Map<string, number>();
+const writerKey = (userId: string, questionId: number) => `${userId}:${questionId}`;
+function addWriter(userId: string, questionId: number): void {
+  const key = writerKey(userId, questionId);
+  writers.set(key, (writers.get(key) ?? 0) + 1);
+}
+/** True when no other connection of this doctor still writes to the question. */
+function removeWriter(userId: string, questionId: number): boolean {
+  const key = writerKey(userId, questionId);
+  const left = (writers.get(key) ?? 1) - 1;
+  if (left > 0) writers.set(key, left);
+  else writers.delete(key);
+  return left <= 0;
+}
+
 export function registerQueueHandlers(socket: RealtimeSocket): void {
   // The questions this connection holds a lock on: dropped when it disconnects.
   const answering = new Set<number>();
@@ -54,9 +73,12 @@ export function registerQueueHandlers(socket: RealtimeSocket): void {
         if (isDomainError(error)) return { ok: false, error: "forbidden" };
         throw error;
       }
+      if (actor && !answering.has(questionId)) addWriter(actor.id, questionId);
       answering.add(questionId);
     } else {
-      answering.delete(questionId);
+      const held = answering.delete(questionId);
+      // Another tab of the same doctor still writing keeps the lock.
+      if (held && actor && !removeWriter(actor.id, questionId)) return { ok: true };
       if (!(await stopAnswering({ actor, questionId }))) return { ok: true };
     }
     await broadcastAnswering(socket, questionId);
@@ -96,6 +118,7 @@ export function registerQueueHandlers(socket: RealtimeSocket): void {
     const userId = socket.data.userId;
     if (!userId || answering.size === 0) return;
     for (const questionId of answering) {
+      if (!removeWriter(userId, questionId)) continue;
       stopAnswering({ actor: { id: userId }, questionId })
         .then((removed) => (removed ? broadcastAnswering(socket, questionId) : undefined))
         .catch((error: unknown) => console.error("answer lock release failed", { questionId, userId, error }));

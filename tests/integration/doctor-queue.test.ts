@@ -377,4 +377,22 @@ describe("the live queue", () => {
     await expect.poll(() => seen.at(-1)).toEqual([]);
     expect(await db().answeringLock.count({ where: { questionId } })).toBe(0);
   });
+
+  it("keeps the lock while another tab of the same doctor still writes", async () => {
+    const questionId = ids.midUnanswered ?? 0;
+    const firstTab = await open(anna);
+    const secondTab = await open(anna);
+    expect(await firstTab.socket.emitWithAck("answer:start", { questionId })).toEqual({ ok: true });
+    expect(await secondTab.socket.emitWithAck("answer:start", { questionId })).toEqual({ ok: true });
+
+    const firstId = firstTab.socket.id;
+    firstTab.socket.disconnect();
+    // Once the server has let go of the first tab, its release would have run within milliseconds; give it time.
+    await expect.poll(async () => (await realtime.fetchSockets()).some((socket) => socket.id === firstId)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await db().answeringLock.count({ where: { questionId, doctorId: anna.id } })).toBe(1);
+
+    expect(await secondTab.socket.emitWithAck("answer:stop", { questionId })).toEqual({ ok: true });
+    expect(await db().answeringLock.count({ where: { questionId, doctorId: anna.id } })).toBe(0);
+  });
 });
