@@ -1,7 +1,8 @@
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
-import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { pageWindow } from "../pagination";
+import { findSpecialtyFilter } from "../specialties/find-specialty-filter";
 
 export type ListArticlesOptions = {
   /** The list is the same for everyone: only published, visible articles. */
@@ -40,17 +41,9 @@ export async function listArticles({
   pageSize = 10,
   specialtySlug,
 }: ListArticlesOptions): Promise<ArticleList> {
-  const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 10;
-  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const { current, size, skip } = pageWindow({ page, pageSize }, { defaultSize: 10, maxSize: MAX_PAGE_SIZE });
   const client = db();
-  const specialty =
-    specialtySlug === undefined
-      ? null
-      : await client.specialty.findUnique({
-          where: { slug: specialtySlug },
-          select: { id: true, name: true, slug: true },
-        });
-  if (specialtySlug !== undefined && !specialty) throw new DomainError("NOT_FOUND", "This specialty does not exist.");
+  const specialty = await findSpecialtyFilter(specialtySlug);
 
   const where: Prisma.ArticleWhereInput = {
     publishedAt: { not: null },
@@ -62,7 +55,7 @@ export async function listArticles({
     client.article.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (current - 1) * size,
+      skip: skip,
       take: size,
       select: {
         id: true,

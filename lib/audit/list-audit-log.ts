@@ -3,6 +3,7 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
+import { pageWindow } from "../pagination";
 import type { TAuditLogFilter } from "../validation/audit";
 
 export type ListAuditLogOptions = {
@@ -53,8 +54,7 @@ export async function listAuditLog({
   pageSize = 25,
 }: ListAuditLogOptions): Promise<AuditLogPage> {
   if (!can(actor, "audit.read")) throw new DomainError("FORBIDDEN", ONLY_ADMINS_READ_AUDIT);
-  const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 25;
-  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const { current, size, skip } = pageWindow({ page, pageSize }, { defaultSize: 25, maxSize: MAX_PAGE_SIZE });
   const client = db();
 
   const createdAt: Prisma.DateTimeFilter = {
@@ -83,7 +83,7 @@ export async function listAuditLog({
     client.auditLog.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (current - 1) * size,
+      skip: skip,
       take: size,
       include: { actor: { select: { id: true, name: true, email: true, role: true } } },
     }),

@@ -4,6 +4,7 @@ import { env } from "../env";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { ComplaintReason, ComplaintTargetType } from "../generated/prisma/enums";
+import { findSpecialtyFilter } from "../specialties/find-specialty-filter";
 import { describeQueueTarget, type QueueTarget } from "./describe-queue-target";
 import { availableActions, type ModerationAction, UPHELD_RESOLUTIONS } from "./moderation-actions";
 import { MEDICAL_REVIEW_ONLY } from "./resolve-complaints";
@@ -95,13 +96,7 @@ async function readQueue(
 ): Promise<ComplaintQueue> {
   const { actor, page, pageSize, routing, medicalReviewer } = options;
 
-  const specialty = options.specialtySlug
-    ? await client.specialty.findUnique({
-        where: { slug: options.specialtySlug },
-        select: { id: true, name: true, slug: true },
-      })
-    : null;
-  if (options.specialtySlug && !specialty) throw new DomainError("NOT_FOUND", "This specialty does not exist.");
+  const specialty = await findSpecialtyFilter(options.specialtySlug);
 
   const dangerous = Prisma.sql`bool_or(c.reason = 'DANGEROUS_ADVICE'::"ComplaintReason")`;
   const grouped = Prisma.sql`

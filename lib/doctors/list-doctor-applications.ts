@@ -2,6 +2,7 @@ import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { pageWindow } from "../pagination";
 import { writeRefusal } from "../questions/lock-question";
 import type { DoctorApplicationState } from "../validation/doctor";
 
@@ -55,8 +56,7 @@ export async function listDoctorApplications({
   const refusal = writeRefusal(actor, "verify doctors");
   if (refusal) throw refusal;
   if (!can(actor, "doctor.verify")) throw new DomainError("FORBIDDEN", ONLY_ADMINS_VERIFY);
-  const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 20;
-  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const { current, size, skip } = pageWindow({ page, pageSize }, { defaultSize: 20, maxSize: MAX_PAGE_SIZE });
   const client = db();
 
   // A profile whose account is no longer a doctor's (a role changed by hand) has nothing left to decide.
@@ -70,7 +70,7 @@ export async function listDoctorApplications({
     client.doctorProfile.findMany({
       where: inQueue(state),
       orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
-      skip: (current - 1) * size,
+      skip: skip,
       take: size,
       select: {
         userId: true,

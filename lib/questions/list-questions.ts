@@ -1,8 +1,9 @@
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
-import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
+import { pageWindow } from "../pagination";
+import { findSpecialtyFilter } from "../specialties/find-specialty-filter";
 import { excerpt } from "../text/excerpt";
 
 export type ListQuestionsOptions = {
@@ -53,18 +54,10 @@ export async function listQuestions({
   show = "latest",
   specialtySlug,
 }: ListQuestionsOptions): Promise<QuestionList> {
-  const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 20;
-  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const { current, size, skip } = pageWindow({ page, pageSize }, { defaultSize: 20, maxSize: MAX_PAGE_SIZE });
   const client = db();
 
-  const specialty =
-    specialtySlug === undefined
-      ? null
-      : await client.specialty.findUnique({
-          where: { slug: specialtySlug },
-          select: { id: true, name: true, slug: true },
-        });
-  if (specialtySlug !== undefined && !specialty) throw new DomainError("NOT_FOUND", "This specialty does not exist.");
+  const specialty = await findSpecialtyFilter(specialtySlug);
 
   const where: Prisma.QuestionWhereInput = {
     hiddenAt: null,
@@ -78,7 +71,7 @@ export async function listQuestions({
     client.question.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (current - 1) * size,
+      skip: skip,
       take: size,
       select: {
         id: true,

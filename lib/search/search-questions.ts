@@ -3,9 +3,10 @@
 // pressure" also finds "hypertension"); results come ranked, filtered, paginated, with highlighted snippets.
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
-import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
+import { pageWindow } from "../pagination";
+import { findSpecialtyFilter } from "../specialties/find-specialty-filter";
 import { highlightSegments, type TextSegment } from "./highlight-segments";
 import {
   filterSql,
@@ -93,16 +94,8 @@ export async function searchQuestions({
   pageSize = 20,
 }: SearchQuestionsOptions): Promise<QuestionSearchResult> {
   const text = query.trim().slice(0, MAX_QUERY_CHARS);
-  const size = Number.isInteger(pageSize) ? Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE) : 20;
-  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
-  const specialty =
-    specialtySlug === undefined
-      ? null
-      : await db().specialty.findUnique({
-          where: { slug: specialtySlug },
-          select: { id: true, name: true, slug: true },
-        });
-  if (specialtySlug !== undefined && !specialty) throw new DomainError("NOT_FOUND", "This specialty does not exist.");
+  const { current, size, skip } = pageWindow({ page, pageSize }, { defaultSize: 20, maxSize: MAX_PAGE_SIZE });
+  const specialty = await findSpecialtyFilter(specialtySlug);
 
   const empty = {
     query: text,
@@ -118,7 +111,7 @@ export async function searchQuestions({
 
   const filters = filterSql(specialty?.id, status);
   const alternatives = await searchAlternatives(text);
-  const rows = await db().$queryRaw<Row[]>(searchQuestionsQuery(alternatives, filters, (current - 1) * size, size));
+  const rows = await db().$queryRaw<Row[]>(searchQuestionsQuery(alternatives, filters, skip, size));
 
   // An empty page past the end still needs the total: ask once more for the count alone.
   const total = rows[0]?.total ?? (current > 1 ? await countMatches(alternatives, filters) : 0);
