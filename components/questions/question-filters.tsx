@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SpecialtyFilterForm } from "@/components/ui/specialty-filter-form";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
 
 type QuestionFiltersProps = {
@@ -33,30 +34,12 @@ export function QuestionFilters({ show, specialty, specialties }: QuestionFilter
           </Link>
         ))}
       </nav>
-      <form action="/" method="get" className="flex min-w-0 items-end gap-2">
-        {show === "unanswered" && <input type="hidden" name="show" value="unanswered" />}
-        <label className="flex min-w-0 flex-1 flex-col gap-1">
-          <span className="font-semibold">Specialty</span>
-          <select
-            name="specialty"
-            defaultValue={specialty ?? ""}
-            className="min-h-11 w-full min-w-0 rounded-lg border border-field bg-surface px-3 text-base text-ink sm:w-auto"
-          >
-            <option value="">All specialties</option>
-            {specialties.map((option) => (
-              <option key={option.slug} value={option.slug}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg border border-field bg-surface px-4 font-semibold text-ink hover:bg-neutral-soft"
-        >
-          Show
-        </button>
-      </form>
+      <SpecialtyFilterForm
+        action="/"
+        specialties={specialties}
+        selected={specialty}
+        hidden={show === "unanswered" ? { show: "unanswered" } : {}}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pluralize } from "@/components/ui/format";
 import { Pagination } from "@/components/ui/pagination";
+import { SpecialtyFilterForm } from "@/components/ui/specialty-filter-form";
 import { listArticles } from "@/lib/articles/list-articles";
 import { can } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -53,29 +54,7 @@ export default async function ArticlesPage({ searchParams }: ArticlesPageProps) 
         {can(viewer, "article.write") && <ButtonLink href="/doctor/articles/new">Write an article</ButtonLink>}
       </div>
 
-      <form action="/articles" method="get" className="flex min-w-0 items-end gap-2">
-        <label className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-none">
-          <span className="font-semibold">Specialty</span>
-          <select
-            name="specialty"
-            defaultValue={filter.specialty ?? ""}
-            className="min-h-11 w-full min-w-0 rounded-lg border border-field bg-surface px-3 text-base text-ink sm:w-auto"
-          >
-            <option value="">All specialties</option>
-            {specialties.map((option) => (
-              <option key={option.slug} value={option.slug}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg border border-field bg-surface px-4 font-semibold text-ink hover:bg-neutral-soft"
-        >
-          Show
-        </button>
-      </form>
+      <SpecialtyFilterForm action="/articles" specialties={specialties} selected={filter.specialty} />
 
       <section aria-labelledby="list-heading" className="flex flex-col gap-4">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
