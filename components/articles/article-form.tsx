@@ -1,12 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
 import type { ArticleValues, WriteArticleState } from "@/app/(doctor)/doctor/articles/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
 import { ARTICLE_LIMITS } from "@/lib/validation/article";
 
@@ -38,25 +38,16 @@ export function ArticleForm({
   pendingLabel,
   failureTitle,
 }: ArticleFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState(action, INITIAL);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(action, INITIAL);
   const values = state.ok === false ? state.values : initial;
   const errors = state.ok === false ? state.fieldErrors : {};
-
-  useEffect(() => {
-    if (state.ok === false) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
 
   return (
     <form
       ref={formRef}
       action={formAction}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={onSubmit}
       className="flex flex-col gap-6 rounded-xl border border-line bg-surface p-4 sm:p-6"
     >
       {articleId !== undefined && <input type="hidden" name="articleId" value={articleId} />}

@@ -1,12 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
 import { type StartConsultationState, startConsultationAction } from "@/app/(member)/consultations/new/actions";
 import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { CONSULTATION_LIMITS } from "@/lib/validation/consultation";
 
 type StartConsultationFormProps = {
@@ -23,15 +23,10 @@ const INITIAL: StartConsultationState = { ok: null };
 
 /** Subject, description and files for one doctor; on success the server sends the patient to the payment page. */
 export function StartConsultationForm({ doctorId, doctorName, sourceQuestion, price }: StartConsultationFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState(startConsultationAction, INITIAL);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(startConsultationAction, INITIAL);
   const values = state.ok === false ? state.values : {};
   const errors = state.ok === false ? state.fieldErrors : {};
   const fieldError = Boolean(errors.subject || errors.body || errors.attachmentIds);
-
-  useEffect(() => {
-    if (state.ok === false) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
 
   return (
     <form
@@ -39,12 +34,7 @@ export function StartConsultationForm({ doctorId, doctorName, sourceQuestion, pr
       action={formAction}
       noValidate
       aria-label={`Private consultation with ${doctorName}`}
-      onSubmit={(event) => {
-        // React resets a form after its action; submitting by hand keeps every field as typed if it fails.
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={onSubmit}
       className="flex flex-col gap-6 rounded-xl border border-line bg-surface p-4 sm:p-6"
     >
       <input type="hidden" name="doctorId" value={doctorId} />

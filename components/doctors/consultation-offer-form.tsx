@@ -1,11 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
 import { type OfferState, updateConsultationOfferAction } from "@/app/(doctor)/doctor/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { CONSULTATION_CURRENCIES } from "@/lib/validation/consultation";
 
 type ConsultationOfferFormProps = {
@@ -17,15 +17,12 @@ type ConsultationOfferFormProps = {
 
 /** Offer private consultations at a price, or stop offering them; the last price stays for next time. */
 export function ConsultationOfferForm({ offersConsultations, price, currency }: ConsultationOfferFormProps) {
-  const [state, formAction, pending] = useActionState(updateConsultationOfferAction, { ok: null } as OfferState);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(updateConsultationOfferAction, {
+    ok: null,
+  } as OfferState);
   const values = state.ok === false ? state.values : null;
   const errors = state.ok === false ? state.fieldErrors : {};
   const offering = values ? values.offersConsultations === "yes" : offersConsultations;
-
-  useEffect(() => {
-    if (state.ok === false) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
 
   return (
     <form
@@ -33,12 +30,7 @@ export function ConsultationOfferForm({ offersConsultations, price, currency }: 
       action={formAction}
       noValidate
       aria-label="Private consultations"
-      onSubmit={(event) => {
-        // Submitted by hand so a refused price stays as typed.
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={onSubmit}
       className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-4 sm:p-6"
     >
       {state.ok === false && !errors.price && !errors.currency && (
