@@ -24,7 +24,8 @@ export async function publishQueueQuestion(options: { questionId: number }): Pro
   }
 }
 
-export async function publishQueueUpdate(options: { questionId: number }): Promise<void> {
+/** `answering`: the names, when the caller has just read them (the soft-lock handler does). */
+export async function publishQueueUpdate(options: { questionId: number; answering?: string[] }): Promise<void> {
   const io = realtime();
   if (!io) return;
   try {
@@ -43,12 +44,14 @@ export async function publishQueueUpdate(options: { questionId: number }): Promi
       },
     });
     if (!question) return;
-    const answering = await listAnsweringDoctors({ questionId: options.questionId });
+    const answering =
+      options.answering ??
+      (await listAnsweringDoctors({ questionId: options.questionId })).map((doctor) => doctor.name);
     io.to(queueRoom(question.specialtyId)).emit("queue:update", {
       questionId: options.questionId,
       open: question.status === "OPEN" && question.hiddenAt === null && question.deletedAt === null,
       answerCount: question.answerCount,
-      answering: answering.map((doctor) => doctor.name),
+      answering,
       answeredByIds: question.messages.map((message) => message.authorId),
     });
   } catch (error) {

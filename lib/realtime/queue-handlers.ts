@@ -35,7 +35,7 @@ async function broadcastAnswering(socket: RealtimeSocket, questionId: number): P
   const doctors = await listAnsweringDoctors({ questionId });
   socket.nsp.to(questionRoom(questionId)).emit("answer:doctors", { questionId, doctors });
   // The queue pages show who is writing, too.
-  await publishQueueUpdate({ questionId });
+  await publishQueueUpdate({ questionId, answering: doctors.map((doctor) => doctor.name) });
 }
 
 /**
