@@ -2,6 +2,7 @@
 import type { BadgeTone } from "@/components/ui/badge";
 import type { ThreadAuthor } from "@/lib/questions/get-question-thread";
 import type { QuestionListItem } from "@/lib/questions/list-questions";
+import { doctorName } from "@/lib/text/doctor-name";
 
 type Role = ThreadAuthor["role"];
 
@@ -22,8 +23,7 @@ export function questionStatusLabel(status: QuestionListItem["status"], answerCo
 
 /** Doctors are addressed as "Dr. Irina Volkova"; everyone else by the name they go by. */
 export function personName(name: string, role: Role): string {
-  if (role !== "DOCTOR" || /^dr\.?\s/i.test(name)) return name;
-  return `Dr. ${name}`;
+  return role === "DOCTOR" ? doctorName(name) : name;
 }
 
 /** What a message's author is: "Patient", "Neurologist, Psychiatrist", "Moderator". */

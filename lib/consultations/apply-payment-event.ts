@@ -10,6 +10,7 @@ import { formatMoney } from "../payments/format-money";
 import type { NormalizedEvent, PaymentProviderName } from "../payments/payment-provider";
 import { CONFIRMED_PAYMENT_STATES, canMovePayment } from "../payments/payment-transitions";
 import { REFUND_REQUEST_TYPES } from "../payments/refund-requests";
+import { doctorName } from "../text/doctor-name";
 import { canTransition, transitionConsultation } from "./consultation-transitions";
 
 export type AppliedPaymentEvent = {
@@ -191,8 +192,8 @@ async function openConsultation(tx: Tx, options: { consultationId: string; now: 
     {
       userId: consultation.patient.id,
       type: "CONSULTATION_PAID",
-      title: `Your consultation with Dr. ${consultation.doctor.name} is open`,
-      body: `We received your payment of ${money}. Dr. ${consultation.doctor.name} will answer by ${by}; if not, you are refunded automatically.`,
+      title: `Your consultation with ${doctorName(consultation.doctor.name)} is open`,
+      body: `We received your payment of ${money}. ${doctorName(consultation.doctor.name)} will answer by ${by}; if not, you are refunded automatically.`,
       url,
     },
   ];
@@ -210,7 +211,7 @@ async function notifyRefunded(tx: Tx, consultationId: string) {
       {
         userId: consultation.patientId,
         type: "CONSULTATION_REFUNDED",
-        title: `Your consultation with Dr. ${consultation.doctor.name} was refunded`,
+        title: `Your consultation with ${doctorName(consultation.doctor.name)} was refunded`,
         body: `Your payment of ${formatMoney(consultation.priceMinor, consultation.currency)} is on its way back to you.`,
         url: `/consultations/${consultationId}`,
       },

@@ -6,6 +6,7 @@ import { assertWithinLimits } from "../limits/assert-within-limits";
 import { sendNotices } from "../notifications/send-notices";
 import { writeRefusal } from "../questions/lock-question";
 import { publishConsultationMessage, publishConsultationState } from "../realtime/publish-consultation-event";
+import { doctorName } from "../text/doctor-name";
 import { fieldErrorsOf } from "../validation/account";
 import { CONSULTATION_LIMITS, ZConsultationMessage } from "../validation/consultation";
 import { consultationResource } from "./consultation-resource";
@@ -86,7 +87,7 @@ export async function postConsultationMessage({
       });
     }
     const author = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
-    const doctorName = /^dr\.?\s/i.test(author.name) ? author.name : `Dr. ${author.name}`;
+    const doctor = doctorName(author.name);
     const url = `/consultations/${consultationId}#m_${message.id}`;
     await sendNotices(
       tx,
@@ -95,7 +96,7 @@ export async function postConsultationMessage({
           ? {
               userId: consultation.patientId,
               type: "CONSULTATION_ANSWERED",
-              title: `${doctorName} answered your consultation “${consultation.subject}”`,
+              title: `${doctor} answered your consultation “${consultation.subject}”`,
               body: null,
               url,
               data: { consultationId, messageId: message.id },
@@ -103,7 +104,7 @@ export async function postConsultationMessage({
           : {
               userId: fromDoctor ? consultation.patientId : consultation.doctorId,
               type: "CONSULTATION_MESSAGE",
-              title: `${fromDoctor ? doctorName : author.name} wrote in “${consultation.subject}”`,
+              title: `${fromDoctor ? doctor : author.name} wrote in “${consultation.subject}”`,
               body: null,
               url,
               data: { consultationId, messageId: message.id },

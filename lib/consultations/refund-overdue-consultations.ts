@@ -10,6 +10,7 @@ import { getPaymentProvider } from "../payments/get-payment-provider";
 import type { PaymentProvider } from "../payments/payment-provider";
 import { REFUND_REQUEST_TYPES } from "../payments/refund-requests";
 import { settleOwedRefunds } from "../payments/settle-owed-refunds";
+import { doctorName } from "../text/doctor-name";
 import { CONSULTATION_EMAIL_WHY } from "./apply-payment-event";
 import { transitionConsultation } from "./consultation-transitions";
 
@@ -82,7 +83,7 @@ async function claimForRefund(options: { consultationId: string; now: Date; prov
           {
             userId: consultation.patientId,
             type: "CONSULTATION_REFUNDED",
-            title: `Dr. ${consultation.doctor.name} did not answer in time: you have been refunded`,
+            title: `${doctorName(consultation.doctor.name)} did not answer in time: you have been refunded`,
             body: `Your payment of ${formatMoney(consultation.priceMinor, consultation.currency)} for "${consultation.subject}" is on its way back to you. ${others}`,
             url: `/consultations/${consultationId}`,
           },

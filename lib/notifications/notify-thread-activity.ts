@@ -4,6 +4,7 @@
 import { can } from "../auth/permissions";
 import type { Tx } from "../db";
 import type { NotificationType, Role } from "../generated/prisma/enums";
+import { doctorName } from "../text/doctor-name";
 import { excerpt } from "../text/excerpt";
 import { appOrigin, clip, type Notice, type SendNoticesResult, sendNotices } from "./send-notices";
 
@@ -73,8 +74,7 @@ export async function notifyThreadActivity(tx: Tx, activity: ThreadActivity): Pr
   // The asker appears under the pseudonym of this question, never under their account name.
   const nameOf = (person: Person) => {
     if (person.id === question.authorId) return question.shownName;
-    if (person.role !== "DOCTOR" || /^dr\.?\s/i.test(person.name)) return person.name;
-    return `Dr. ${person.name}`;
+    return person.role === "DOCTOR" ? doctorName(person.name) : person.name;
   };
   const quoted = `“${clip(question.title, 120)}”`;
   const path = `/questions/${question.id}${message ? `#m_${message.id}` : ""}`;

@@ -4,6 +4,7 @@
 import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
+import { doctorName } from "../text/doctor-name";
 import type { PaymentProvider } from "./payment-provider";
 
 export type PaymentToCheckout = {
@@ -42,7 +43,7 @@ export async function openCheckout(options: {
       consultationId: payment.consultationId,
       amountMinor: payment.amountMinor,
       currency: payment.currency,
-      description: `Private consultation with Dr. ${options.doctorName}`,
+      description: `Private consultation with ${doctorName(options.doctorName)}`,
       successUrl: `${consultationUrl}?payment=done`,
       cancelUrl: `${consultationUrl}?payment=canceled`,
       idempotencyKey: payment.idempotencyKey,

@@ -1,8 +1,8 @@
 import { db } from "../db";
 import type { AnsweringDoctor } from "../realtime/queue-events";
+import { doctorName } from "../text/doctor-name";
 
 /** "Dr. Anna Petrova" (as the thread's labels write doctors). */
-export const doctorName = (name: string) => (/^dr\.?\s/i.test(name) ? name : `Dr. ${name}`);
 
 export type ListAnsweringDoctorsOptions = { questionId: number; now?: Date };
 

@@ -4,6 +4,7 @@ import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { ReactionKind } from "../generated/prisma/enums";
 import { writeRefusal } from "../questions/lock-question";
+import { doctorName } from "../text/doctor-name";
 
 export type ReactToAnswerOptions = {
   actor: Viewer;
@@ -15,8 +16,6 @@ export type ReactToAnswerOptions = {
 export type AnswerReactions = { messageId: string; thanksCount: number; agreeCount: number };
 
 export const NO_SUCH_ANSWER = "This answer does not exist.";
-
-const doctorName = (name: string) => (/^dr\.?\s/i.test(name) ? name : `Dr. ${name}`);
 
 /**
  * The patient who asked thanks a doctor for an answer, or another verified doctor agrees with it. Once per person,
