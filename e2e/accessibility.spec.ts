@@ -1,19 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ARTICLE } from "../prisma/seed/article";
+import { seriousViolations } from "./support/accessibility";
 import { seedReportedThread } from "./support/database";
 import { openStoryQuestion, signIn } from "./support/pages";
 import { DEMO_ADMIN, DEMO_MODERATOR, seedRejectedDoctor } from "./support/staff";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    );
-}
 
 for (const viewport of [
   { name: "desktop", width: 1280, height: 900 },

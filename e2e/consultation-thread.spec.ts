@@ -1,23 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { registerUser } from "../lib/accounts/register-user";
 import { loadActor } from "../lib/auth/load-actor";
 import { fileComplaint } from "../lib/complaints/file-complaint";
 import { postConsultationMessage } from "../lib/consultations/post-consultation-message";
+import { seriousViolations } from "./support/accessibility";
 import { connect, seedModerator, seedVerifiedDoctor } from "./support/database";
 import { signIn, uniqueEmail } from "./support/pages";
 
 const password = "a quiet morning walk";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    );
-}
 
 async function openAs(browserContext: BrowserContext, email: string, secret: string): Promise<Page> {
   const page = await browserContext.newPage();

@@ -1,9 +1,9 @@
 // Doctors' public profiles, thanks and agreement on answers, the start of a private consultation, and a doctor's
 // consultation settings.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { STORY_QUESTION } from "../prisma/seed/consultation";
 import { PRIVATE_CONSULTATIONS } from "../prisma/seed/private-consultation-texts";
+import { seriousViolations } from "./support/accessibility";
 import { connect, seedAnsweredQuestion, seedVerifiedDoctor } from "./support/database";
 import { openStoryQuestion, signIn } from "./support/pages";
 
@@ -11,13 +11,6 @@ const DEMO_PATIENTS_COMMENT = PRIVATE_CONSULTATIONS.flatMap((consultation) =>
   consultation.patient === "mark" && consultation.outcome.state === "CLOSED" ? [consultation.outcome.comment] : [],
 )[0] as string;
 const DEMO_DOCTOR = { email: "doctor@demo.consilium.test", password: "consilium-demo", name: "Dr. Daniel Hartmann" };
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 async function noSidewaysScrolling(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { seriousViolations, sidewaysOverflow } from "./support/accessibility";
 import { seedVerifiedDoctor } from "./support/database";
 import { header, signIn, signUpPatient, uniqueEmail } from "./support/pages";
 
@@ -7,12 +7,8 @@ const password = "a quiet morning walk";
 
 /** Serious or critical axe findings, and whether the page scrolls sideways. */
 async function accessibilityProblems(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  return overflow > 0 ? [...serious, `scrolls sideways by ${overflow}px`] : serious;
+  const overflow = await sidewaysOverflow(page);
+  return [...(await seriousViolations(page)), ...(overflow > 0 ? [`scrolls sideways by ${overflow}px`] : [])];
 }
 
 test("a doctor's queue shows a question asked in their specialty without a reload; both see who is answering", async ({

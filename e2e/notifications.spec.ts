@@ -1,17 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { loadActor } from "../lib/auth/load-actor";
 import { postAnswer } from "../lib/messages/post-answer";
 import { askQuestion } from "../lib/questions/ask-question";
+import { seriousViolations } from "./support/accessibility";
 import { connect, seedVerifiedDoctor } from "./support/database";
 import { header, signIn, signUpPatient, uniqueEmail } from "./support/pages";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 async function expectReadableAtPhoneWidth(page: Page) {
   expect(await seriousViolations(page)).toEqual([]);

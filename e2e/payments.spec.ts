@@ -1,22 +1,15 @@
 // The sandbox checkout: only its patient sees it; "Decline" opens nothing, and paying a new checkout sends a signed
 // event over HTTP to the webhook route (the path Stripe's events take), which opens the consultation.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { registerUser } from "../lib/accounts/register-user";
 import { loadActor } from "../lib/auth/load-actor";
 import { payForConsultation } from "../lib/consultations/pay-for-consultation";
 import { startConsultation } from "../lib/consultations/start-consultation";
+import { seriousViolations } from "./support/accessibility";
 import { connect, seedVerifiedDoctor } from "./support/database";
 import { signIn, uniqueEmail } from "./support/pages";
 
 const password = "a quiet morning walk";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 async function seedPatient(name: string) {
   const email = uniqueEmail("paying");
