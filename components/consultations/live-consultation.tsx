@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { markConsultationReadAction } from "@/app/(member)/consultations/[id]/actions";
 import { LiveAnnouncement, useAnnouncement } from "@/components/realtime/announcement";
 import { ConnectionStatus, useConnectionState } from "@/components/realtime/connection-status";
 import { debouncedRefresh } from "@/components/realtime/refresh-soon";
@@ -17,16 +18,18 @@ type LiveConsultationProps = {
   consultationId: string;
   /** The thread's lastSeq as the server rendered it: the live channel resumes after it. */
   lastSeq: string;
+  /** The newest message from the other participant that the viewer has not read yet (null: none). */
+  newestUnreadSeq: string | null;
   viewerId: string;
 };
 
 /**
  * Keeps a server-rendered private thread live, as LiveThread does for public ones: on news it asks the server to
- * render the page again (router.refresh). That render also marks the other person's new messages read, so a message
- * that arrives while the thread is open on screen is read at once — but not while the tab is in the background:
- * the refresh then waits until the page is visible again.
+ * render the page again (router.refresh). It also tells the server when the other person's messages have been seen:
+ * when the page shows unread ones and is visible — at once, after a live refresh, or when a background tab is shown
+ * again — never by rendering the page (a prefetch or a background tab reads nothing).
  */
-export function LiveConsultation({ consultationId, lastSeq, viewerId }: LiveConsultationProps) {
+export function LiveConsultation({ consultationId, lastSeq, newestUnreadSeq, viewerId }: LiveConsultationProps) {
   const router = useRouter();
   const socket = useRealtimeSocket();
   const { state: connection, markStopped } = useConnectionState(socket);
@@ -36,7 +39,7 @@ export function LiveConsultation({ consultationId, lastSeq, viewerId }: LiveCons
   useEffect(() => {
     if (!socket) return;
     const cursor = startCursor();
-    const { refreshSoon, cancel: cancelRefresh } = debouncedRefresh(() => router.refresh(), { waitWhileHidden: true });
+    const { refreshSoon, cancel: cancelRefresh } = debouncedRefresh(() => router.refresh());
     const receive = (events: ConsultationMessageEvent[]) => {
       const fresh = events.filter((event) => event.consultationId === consultationId && cursor.accept(event.seq));
       if (fresh.length === 0) return;
@@ -80,6 +83,19 @@ export function LiveConsultation({ consultationId, lastSeq, viewerId }: LiveCons
       if (socket.connected) socket.emit("consultation:leave", { consultationId });
     };
   }, [socket, consultationId, viewerId, router, markStopped, startCursor, announce]);
+
+  useEffect(() => {
+    if (newestUnreadSeq === null) return;
+    let sent = false;
+    const markReadIfVisible = () => {
+      if (sent || document.visibilityState !== "visible") return;
+      sent = true;
+      void markConsultationReadAction(consultationId);
+    };
+    markReadIfVisible();
+    document.addEventListener("visibilitychange", markReadIfVisible);
+    return () => document.removeEventListener("visibilitychange", markReadIfVisible);
+  }, [consultationId, newestUnreadSeq]);
 
   return (
     <>

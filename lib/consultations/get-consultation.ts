@@ -12,6 +12,8 @@ export type ConsultationForParticipant = ConsultationView & {
   allowed: { message: boolean; close: boolean; rate: boolean; pay: boolean };
   /** ACTIVE with its answer deadline passed (the refund job has not run yet). */
   overdue: boolean;
+  /** The seq of the newest message from the other participant the viewer has not read yet, or null. */
+  newestUnreadSeq: string | null;
 };
 
 export const CONSULTATION_NOT_FOUND = "This consultation does not exist.";
@@ -48,5 +50,7 @@ export async function getConsultation({
       pay: viewerIs === "patient" && view.state === "AWAITING_PAYMENT",
     },
     overdue: view.state === "ACTIVE" && view.answerDeadline !== null && view.answerDeadline < now,
+    newestUnreadSeq:
+      view.messages.findLast((message) => message.author.id !== viewer.id && message.readAt === null)?.seq ?? null,
   };
 }

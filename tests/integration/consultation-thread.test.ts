@@ -236,6 +236,21 @@ describe("read receipts", () => {
     expect(view.messages.every((message) => message.readAt !== null)).toBe(true);
   });
 
+  it("reading the thread marks nothing; it names the newest message the viewer has not read", async () => {
+    const consultationId = await consultationOf("ANSWERED");
+    await createConsultationMessage({ consultationId, authorId: doctor.id });
+    const newest = await createConsultationMessage({ consultationId, authorId: doctor.id });
+    await createConsultationMessage({ consultationId, authorId: patient.id });
+
+    const patientsView = await getConsultation({ viewer: patient.actor, consultationId });
+    expect(patientsView.newestUnreadSeq).toBe(newest.seq);
+    expect(await db().consultationMessage.count({ where: { consultationId, readAt: { not: null } } })).toBe(0);
+    expect((await getConsultation({ viewer: doctor.actor, consultationId })).newestUnreadSeq).not.toBeNull();
+
+    await markConsultationRead({ viewer: patient.actor, consultationId });
+    expect((await getConsultation({ viewer: patient.actor, consultationId })).newestUnreadSeq).toBeNull();
+  });
+
   it("lets nobody else mark anything read", async () => {
     const consultationId = await consultationOf("ANSWERED");
     await createConsultationMessage({ consultationId, authorId: doctor.id });

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { ThreadFormState } from "@/app/(public)/questions/[id]/actions";
 import { currentActor } from "@/lib/auth/session";
 import { closeConsultation } from "@/lib/consultations/close-consultation";
+import { markConsultationRead } from "@/lib/consultations/mark-consultation-read";
 import { payForConsultation } from "@/lib/consultations/pay-for-consultation";
 import { postConsultationMessage } from "@/lib/consultations/post-consultation-message";
 import { rateConsultation } from "@/lib/consultations/rate-consultation";
@@ -90,4 +91,18 @@ export async function payForConsultationAction(_previous: PayState, formData: Fo
     };
   }
   redirect(checkoutUrl);
+}
+
+/**
+ * The thread is on the participant's screen: the other person's messages are read now. Sent by the page once it is
+ * visible (rendering it changes nothing); nothing to show the reader, so failures are only logged.
+ */
+export async function markConsultationReadAction(consultationId: string): Promise<void> {
+  if (typeof consultationId !== "string") return;
+  try {
+    await markConsultationRead({ viewer: await currentActor(), consultationId });
+  } catch (error) {
+    if (isDomainError(error)) return;
+    console.error("marking a consultation read failed unexpectedly", { consultationId }, error);
+  }
 }

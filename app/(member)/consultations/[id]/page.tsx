@@ -16,7 +16,6 @@ import { personName } from "@/components/questions/labels";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/session";
 import { getConsultation } from "@/lib/consultations/get-consultation";
-import { markConsultationRead } from "@/lib/consultations/mark-consultation-read";
 import { listConsultingDoctors } from "@/lib/doctors/list-consulting-doctors";
 import { isDomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/payments/format-money";
@@ -42,8 +41,6 @@ export async function generateMetadata({ params }: ConsultationPageProps): Promi
 export default async function ConsultationPage({ params }: ConsultationPageProps) {
   const { viewer, consultation } = await loadConsultation((await params).id);
   const paid = consultation.paidAt !== null;
-  // Opening the thread reads the other person's messages; their page then says "Read".
-  if (paid) await markConsultationRead({ viewer, consultationId: consultation.id });
   const isPatient = consultation.viewerIs === "patient";
   const doctorName = personName(consultation.doctor.name, "DOCTOR");
   const otherName = isPatient ? doctorName : consultation.patient.name;
@@ -62,7 +59,12 @@ export default async function ConsultationPage({ params }: ConsultationPageProps
         <Link href="/consultations">← My consultations</Link>
       </p>
       {paid && (
-        <LiveConsultation consultationId={consultation.id} lastSeq={consultation.lastSeq} viewerId={viewer.id} />
+        <LiveConsultation
+          consultationId={consultation.id}
+          lastSeq={consultation.lastSeq}
+          newestUnreadSeq={consultation.newestUnreadSeq}
+          viewerId={viewer.id}
+        />
       )}
       <ConsultationHeader consultation={consultation} overdue={consultation.overdue} />
 
