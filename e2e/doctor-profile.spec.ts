@@ -50,7 +50,10 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { name: "We could not find this doctor" })).toBeVisible();
   });
 
-  test("the asker thanks the doctor, another doctor agrees, and the profile counts both", async ({ page }) => {
+  test("the asker thanks the doctor, another doctor agrees, the doctor sees both live, and the profile counts both", async ({
+    page,
+    browser,
+  }) => {
     const doctorName = `Helga Brandt ${Date.now()}`;
     const doctor = await seedVerifiedDoctor(doctorName, "neurologist");
     const thread = await seedAnsweredQuestion({
@@ -58,6 +61,24 @@ test.describe("on a phone", () => {
       specialtySlug: "neurologist",
       title: `Tingling in both hands at night ${Date.now()}`,
       answer: "This is often carpal tunnel syndrome; a wrist splint at night usually helps within weeks.",
+    });
+
+    // The answering doctor has the thread open in another browser, joined to its live updates.
+    const doctorContext = await browser.newContext();
+    const doctorPage = await doctorContext.newPage();
+    await signIn(doctorPage, doctor.email, doctor.password);
+    await expect(doctorPage).toHaveURL("/");
+    let joined = false;
+    doctorPage.on("websocket", (socket) => {
+      socket.on("framereceived", (frame) => {
+        if (String(frame.payload).includes('"missed"')) joined = true;
+      });
+    });
+    await doctorPage.goto(`/questions/${thread.questionId}`);
+    await expect(doctorPage.getByRole("heading", { level: 1, name: thread.title })).toBeVisible();
+    await expect.poll(() => joined).toBe(true);
+    await doctorPage.evaluate(() => {
+      (window as unknown as { noReload: boolean }).noReload = true;
     });
 
     await signIn(page, thread.asker.email, thread.asker.password);
@@ -75,6 +96,11 @@ test.describe("on a phone", () => {
     await expect(page.getByText("Thanked by the patient")).toBeVisible();
     await page.getByRole("button", { name: "Agree with this answer" }).click();
     await expect(page.getByText("1 doctor agrees, including you")).toBeVisible();
+    // Both reached the answering doctor's open page without a reload.
+    await expect(doctorPage.getByText("Thanked by the patient")).toBeVisible();
+    await expect(doctorPage.getByText("1 doctor agrees", { exact: true })).toBeVisible();
+    expect(await doctorPage.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+    await doctorContext.close();
 
     await page.getByRole("link", { name: `Dr. ${doctorName}`, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Dr. ${doctorName}` })).toBeVisible();

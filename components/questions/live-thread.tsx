@@ -7,7 +7,7 @@ import { ConnectionStatus, useConnectionState } from "@/components/realtime/conn
 import { debouncedRefresh } from "@/components/realtime/refresh-soon";
 import { onEveryConnect, useRealtimeSocket } from "@/components/realtime/socket";
 import { useThreadCursor } from "@/components/realtime/thread-cursor";
-import type { QuestionStatusEvent, ThreadMessageEvent } from "@/lib/realtime/events";
+import type { AnswerReactionsEvent, QuestionStatusEvent, ThreadMessageEvent } from "@/lib/realtime/events";
 import { personName } from "./labels";
 
 type LiveThreadProps = {
@@ -70,14 +70,20 @@ export function LiveThread({ questionId, lastSeq }: LiveThreadProps) {
       announce(describeStatus(event));
       refreshSoon();
     };
+    // Thanks and agreement change only counts: re-render quietly, nothing to announce.
+    const onReactions = (event: AnswerReactionsEvent) => {
+      if (event.questionId === questionId) refreshSoon();
+    };
     socket.on("thread:message", onMessage);
     socket.on("question:status", onStatus);
+    socket.on("answer:reactions", onReactions);
 
     return () => {
       cancelRefresh();
       stopJoining();
       socket.off("thread:message", onMessage);
       socket.off("question:status", onStatus);
+      socket.off("answer:reactions", onReactions);
       // The tab keeps its connection on the next page: stop this thread's news (AnsweringIndicator, which joins
       // the same room, lives and goes with this component on the question page).
       if (socket.connected) socket.emit("question:leave", { questionId });

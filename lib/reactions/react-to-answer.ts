@@ -4,6 +4,7 @@ import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { ReactionKind } from "../generated/prisma/enums";
 import { writeRefusal } from "../questions/lock-question";
+import { publishAnswerReactions } from "../realtime/publish-thread-message";
 import { doctorName } from "../text/doctor-name";
 
 export type ReactToAnswerOptions = {
@@ -36,6 +37,7 @@ export async function reactToAnswer({
     where: { id: messageId },
     select: {
       kind: true,
+      questionId: true,
       authorId: true,
       hiddenAt: true,
       deletedAt: true,
@@ -94,5 +96,7 @@ export async function reactToAnswer({
 
   const counts = await db().messageReaction.groupBy({ by: ["kind"], where: { messageId }, _count: { _all: true } });
   const countOf = (wanted: ReactionKind) => counts.find((row) => row.kind === wanted)?._count._all ?? 0;
-  return { messageId, thanksCount: countOf("THANKS"), agreeCount: countOf("AGREE") };
+  const reactions = { messageId, thanksCount: countOf("THANKS"), agreeCount: countOf("AGREE") };
+  publishAnswerReactions({ questionId: message.questionId, ...reactions });
+  return reactions;
 }

@@ -48,6 +48,14 @@ export type QuestionStatusEvent = {
   closeReason: string | null;
 };
 
+/** An answer's public thanks and agree counts after someone thanked or agreed with it. */
+export type AnswerReactionsEvent = {
+  questionId: number;
+  messageId: string;
+  thanksCount: number;
+  agreeCount: number;
+};
+
 export type JoinQuestionRequest = {
   questionId: number;
   /**
@@ -64,6 +72,7 @@ export type JoinQuestionResult =
 export type ServerToClientEvents = {
   "thread:message": (event: ThreadMessageEvent) => void;
   "question:status": (event: QuestionStatusEvent) => void;
+  "answer:reactions": (event: AnswerReactionsEvent) => void;
   "notifications:unread": (event: NotificationsUnreadEvent) => void;
   "queue:question": (event: QueueQuestionEvent) => void;
   "queue:update": (event: QueueUpdateEvent) => void;

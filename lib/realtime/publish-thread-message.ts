@@ -4,7 +4,7 @@
 import { can } from "../auth/permissions";
 import { db } from "../db";
 import { findPublicThreadMessageEvent } from "../messages/list-thread-messages-since";
-import { questionRoom } from "./events";
+import { type AnswerReactionsEvent, questionRoom } from "./events";
 import { publishQueueUpdate } from "./publish-queue-event";
 import { realtime } from "./registry";
 
@@ -44,5 +44,17 @@ export async function publishQuestionStatus(options: { questionId: number }): Pr
     });
   } catch (error) {
     console.error("publishQuestionStatus failed", { ...options, error });
+  }
+}
+
+/**
+ * Broadcasts an answer's new thanks and agree counts (public on the page), so open copies of the thread show them.
+ * reactToAnswer only reacts to visible answers on questions a visitor may read.
+ */
+export function publishAnswerReactions(event: AnswerReactionsEvent): void {
+  try {
+    realtime()?.to(questionRoom(event.questionId)).emit("answer:reactions", event);
+  } catch (error) {
+    console.error("publishAnswerReactions failed", { ...event, error });
   }
 }

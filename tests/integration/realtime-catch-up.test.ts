@@ -6,11 +6,14 @@ import { performance } from "node:perf_hooks";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadActor } from "../../lib/auth/load-actor";
 import { db } from "../../lib/db";
 import { env } from "../../lib/env";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { getQuestionThread } from "../../lib/questions/get-question-thread";
+import { reactToAnswer } from "../../lib/reactions/react-to-answer";
 import {
+  type AnswerReactionsEvent,
   type ClientToServerEvents,
   type JoinQuestionRequest,
   type QuestionStatusEvent,
@@ -19,7 +22,11 @@ import {
   type ThreadMessageEvent,
   threadCursor,
 } from "../../lib/realtime/events";
-import { publishQuestionStatus, publishThreadMessage } from "../../lib/realtime/publish-thread-message";
+import {
+  publishAnswerReactions,
+  publishQuestionStatus,
+  publishThreadMessage,
+} from "../../lib/realtime/publish-thread-message";
 import { type RealtimeServer, registerRealtime } from "../../lib/realtime/registry";
 import { attachRealtime } from "../../lib/realtime/server";
 import { setupTestDatabase } from "../support/test-database";
@@ -32,6 +39,7 @@ type Client = {
   /** performance.now() of each event's arrival, index for index with `events`. */
   arrivedAt: number[];
   statuses: QuestionStatusEvent[];
+  reactions: AnswerReactionsEvent[];
 };
 
 let http: Server;
@@ -100,12 +108,13 @@ async function open(cookie?: string): Promise<Client> {
     reconnection: false,
     forceNew: true,
   });
-  const client: Client = { socket, events: [], arrivedAt: [], statuses: [] };
+  const client: Client = { socket, events: [], arrivedAt: [], statuses: [], reactions: [] };
   socket.on("thread:message", (event) => {
     client.events.push(event);
     client.arrivedAt.push(performance.now());
   });
   socket.on("question:status", (event) => client.statuses.push(event));
+  socket.on("answer:reactions", (event) => client.reactions.push(event));
   clients.push(client);
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", resolve);
@@ -405,6 +414,37 @@ describe("live thread messages", () => {
     await vi.waitFor(() => expect(page.statuses).toEqual([{ questionId, status: "CLOSED", closeReason: "Resolved" }]));
   });
 
+  it("tells the room an answer's new thanks and agree counts, and only that question's room", async () => {
+    const questionId = await ask("Numb toes after a long walk");
+    const elsewhere = await ask("Numb fingers in the morning");
+    const page = await open();
+    const otherPage = await open();
+    await join(page, { questionId });
+    await join(otherPage, { questionId: elsewhere });
+    const answer = await insert(questionId, { authorId: doctorId(0) });
+    const actorOf = async (userId: string) => {
+      const actor = await loadActor(userId);
+      if (!actor) throw new Error(`no actor for ${userId}`);
+      return actor;
+    };
+
+    await reactToAnswer({ actor: await actorOf(ids.patient), messageId: answer.id, kind: "THANKS" });
+    await reactToAnswer({ actor: await actorOf(doctorId(1)), messageId: answer.id, kind: "AGREE" });
+    await vi.waitFor(() =>
+      expect(page.reactions).toEqual([
+        { questionId, messageId: answer.id, thanksCount: 1, agreeCount: 0 },
+        { questionId, messageId: answer.id, thanksCount: 1, agreeCount: 1 },
+      ]),
+    );
+    // A refused second thanks changes nothing and tells nobody.
+    await expect(
+      reactToAnswer({ actor: await actorOf(ids.patient), messageId: answer.id, kind: "THANKS" }),
+    ).rejects.toThrow("You already thanked");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.reactions).toHaveLength(2);
+    expect(otherPage.reactions).toEqual([]);
+  });
+
   it("does nothing without a socket.io server, and never throws", async () => {
     const questionId = await ask("Dizzy in the morning");
     const page = await open();
@@ -428,8 +468,11 @@ describe("live thread messages", () => {
     try {
       await expect(publishThreadMessage({ questionId, messageId: message.id })).resolves.toBeUndefined();
       await expect(publishQuestionStatus({ questionId })).resolves.toBeUndefined();
-      // One for the message; two for the status, which also updates the doctors' queues.
-      expect(logged).toHaveBeenCalledTimes(3);
+      expect(() =>
+        publishAnswerReactions({ questionId, messageId: message.id, thanksCount: 1, agreeCount: 0 }),
+      ).not.toThrow();
+      // One for the message; two for the status, which also updates the doctors' queues; one for the reactions.
+      expect(logged).toHaveBeenCalledTimes(4);
     } finally {
       registerRealtime(realtime);
       logged.mockRestore();
