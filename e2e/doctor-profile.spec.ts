@@ -1,6 +1,8 @@
 // Doctors' public profiles, thanks and agreement on answers, the start of a private consultation, and a doctor's
 // consultation settings.
 import { expect, type Page, test } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
+import sharp from "sharp";
 import { STORY_QUESTION } from "../prisma/seed/consultation";
 import { PRIVATE_CONSULTATIONS } from "../prisma/seed/private-consultation-texts";
 import { seriousViolations } from "./support/accessibility";
@@ -172,6 +174,72 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { name: "No paid consultations yet" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await noSidewaysScrolling(page);
+  });
+
+  test("a doctor adds a photo: a PDF is refused with a message, the photo shows on the profile and under answers, removing it brings back initials", async ({
+    page,
+    browser,
+  }) => {
+    const doctorName = `Mira Holm ${Date.now()}`;
+    const doctor = await seedVerifiedDoctor(doctorName, "neurologist");
+    const thread = await seedAnsweredQuestion({
+      doctor,
+      specialtySlug: "neurologist",
+      title: `Eyelid twitching for a week ${Date.now()}`,
+      answer: "Usually harmless: sleep more, cut down on coffee, and it settles within two weeks.",
+    });
+    await signIn(page, doctor.email, doctor.password);
+    await expect(page).toHaveURL("/");
+    await page.goto("/doctor/settings");
+    await expect(page.getByRole("heading", { level: 1, name: "Your profile and consultations" })).toBeVisible();
+
+    const choose = async (name: string, mimeType: string, buffer: Buffer) => {
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: /Choose (a|another) photo/ }).click();
+      await (await chooser).setFiles({ name, mimeType, buffer });
+    };
+    const diploma = await PDFDocument.create();
+    diploma.addPage();
+    await choose("diploma.pdf", "application/pdf", Buffer.from(await diploma.save()));
+    await expect(page.getByRole("alert").filter({ hasText: "profile photo" })).toHaveText(
+      "A profile photo must be a JPEG, PNG or WebP image.",
+    );
+    await expect(page.getByRole("button", { name: "Remove photo" })).toHaveCount(0);
+
+    const portrait = await sharp({
+      create: { width: 600, height: 800, channels: 3, background: { r: 40, g: 120, b: 160 } },
+    })
+      .jpeg()
+      .toBuffer();
+    await choose("me.jpg", "image/jpeg", portrait);
+    await expect(page.getByRole("status").filter({ hasText: "Your new photo is saved." })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Remove photo" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await noSidewaysScrolling(page);
+
+    // A visitor sees it on the profile and next to the answer: a square JPEG served from our own address.
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`/questions/${thread.questionId}`);
+    const answer = visitor
+      .getByRole("article")
+      .filter({ has: visitor.getByRole("heading", { name: `Dr. ${doctorName}` }) });
+    const photo = answer.locator('img[src*="/photo?v="]');
+    await expect(photo).toBeVisible();
+    const src = (await photo.getAttribute("src")) ?? "";
+    const served = await visitor.request.get(src);
+    expect(served.status()).toBe(200);
+    expect(served.headers()["content-type"]).toBe("image/jpeg");
+    expect(await sharp(await served.body()).metadata()).toMatchObject({ width: 320, height: 320 });
+    // Only the doctor may change it.
+    expect((await visitor.request.delete(src.split("?")[0] ?? "")).status()).toBe(401);
+
+    await page.getByRole("button", { name: "Remove photo" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your photo is removed" })).toBeVisible();
+    await visitor.reload();
+    await expect(visitor.getByRole("heading", { level: 1, name: thread.title })).toBeVisible();
+    await expect(answer.locator("img")).toHaveCount(0);
+    expect((await visitor.request.get(src)).status()).toBe(404);
+    await visitor.context().close();
   });
 
   test("the demo neurologist sees the seeded paid consultations in his earnings and his paid queue", async ({

@@ -10,7 +10,7 @@ import type { ArticleAuthor } from "@/lib/articles/get-article";
 export function ArticleByline({ author, publishedAt }: { author: ArticleAuthor; publishedAt: Date | null }) {
   return (
     <div className="flex items-start gap-3">
-      <Avatar name={author.name} />
+      <Avatar name={author.name} photoUrl={author.photoUrl} />
       <div className="min-w-0">
         <p className="flex flex-wrap items-center gap-x-2 text-lg font-semibold leading-snug">
           <Link href={`/doctors/${author.id}`}>{personName(author.name, "DOCTOR")}</Link>

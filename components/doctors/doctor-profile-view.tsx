@@ -35,7 +35,7 @@ export function DoctorProfileView({ profile }: { profile: PublicDoctorProfile })
     <div className="flex flex-col gap-8">
       <section aria-labelledby="doctor-name" className="rounded-xl border border-line bg-surface p-4 sm:p-6">
         <div className="flex items-start gap-4">
-          <Avatar name={profile.name} />
+          <Avatar name={profile.name} photoUrl={profile.photoUrl} size="lg" />
           <div className="min-w-0">
             <h1 id="doctor-name" className="text-2xl font-bold leading-tight break-words sm:text-3xl">
               {name}

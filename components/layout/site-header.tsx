@@ -91,7 +91,7 @@ export async function SiteHeader() {
             {user?.role === "DOCTOR" && (
               <li>
                 <Link href="/doctor/settings" className={NAV_LINK}>
-                  Price &amp; earnings
+                  Profile &amp; price
                 </Link>
               </li>
             )}

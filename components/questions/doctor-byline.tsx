@@ -20,7 +20,7 @@ export function DoctorByline({ author, date, outsideSpecialty = false, nameAs: N
   const doctor = author.doctor;
   return (
     <div className="flex items-start gap-3">
-      <Avatar name={author.name} />
+      <Avatar name={author.name} photoUrl={doctor?.photoUrl} />
       <div className="min-w-0">
         <Name className="text-lg font-semibold leading-snug">
           {doctor?.profileId ? (

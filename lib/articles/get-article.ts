@@ -1,5 +1,6 @@
 import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
+import { doctorPhotoUrl } from "../doctors/doctor-photo-url";
 import { DomainError } from "../errors";
 import { type ArticleRatingSummary, articleRatingSummary } from "./article-rating-summary";
 
@@ -15,6 +16,8 @@ export type ArticleAuthor = {
   degree: string | null;
   yearsOfExperience: number | null;
   verified: boolean;
+  /** The verified author's profile photo; null for initials. */
+  photoUrl: string | null;
 };
 
 export type ArticleView = {
@@ -64,6 +67,7 @@ export async function getArticle({ viewer, slug }: GetArticleOptions): Promise<A
               degree: true,
               yearsOfExperience: true,
               verification: true,
+              photoUpdatedAt: true,
               specialties: {
                 select: { specialty: { select: { name: true } } },
                 orderBy: [{ isPrimary: "desc" }, { specialty: { sortOrder: "asc" } }, { specialty: { name: "asc" } }],
@@ -110,6 +114,7 @@ export async function getArticle({ viewer, slug }: GetArticleOptions): Promise<A
       degree: profile?.degree ?? null,
       yearsOfExperience: profile?.yearsOfExperience ?? null,
       verified: profile?.verification === "VERIFIED",
+      photoUrl: profile?.verification === "VERIFIED" ? doctorPhotoUrl(row.author.id, profile.photoUpdatedAt) : null,
     },
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,

@@ -61,6 +61,10 @@ type Resources = {
   "consultation.offer": undefined;
   /** A doctor's own earnings: reading, so a suspended doctor may still look. */
   "consultation.earnings": undefined;
+  /** A doctor's own profile photo. */
+  "doctor.photo": undefined;
+  /** A doctor's photo: public with the profile (verified doctors); before that only to the doctor and staff. */
+  "doctor.photo.view": { doctorId: string; verified: boolean };
   "doctor.queue.view": undefined;
   /** "Dr. X is answering": only those who could post the answer. */
   "answer.start": QuestionResource;
@@ -126,6 +130,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.review": (actor, r) => isStaff(actor) && r.hasComplaint,
   "consultation.offer": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
   "consultation.earnings": (actor) => actor?.role === "DOCTOR",
+  "doctor.photo": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
+  "doctor.photo.view": (actor, d) => d.verified || actor?.id === d.doctorId || isStaff(actor),
   "doctor.queue.view": (actor) => isVerifiedDoctor(actor),
   "answer.start": (actor, q, now) =>
     canWrite(actor, now) && isVerifiedDoctor(actor) && q.status === "OPEN" && !q.hidden,

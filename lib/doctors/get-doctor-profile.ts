@@ -3,6 +3,7 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { excerpt } from "../text/excerpt";
+import { doctorPhotoUrl } from "./doctor-photo-url";
 
 export type DoctorProfileAnswer = {
   messageId: string;
@@ -24,6 +25,8 @@ export type PublicDoctorProfile = {
   yearsOfExperience: number;
   bio: string | null;
   verifiedAt: Date | null;
+  /** Null: the profile shows initials. */
+  photoUrl: string | null;
   /** Visible answers on visible questions. */
   answerCount: number;
   /** Patients who thanked the doctor for a visible answer. */
@@ -78,6 +81,7 @@ export async function getDoctorProfile({
       bio: true,
       verification: true,
       verifiedAt: true,
+      photoUpdatedAt: true,
       offersConsultations: true,
       consultationPriceMinor: true,
       consultationCurrency: true,
@@ -126,6 +130,7 @@ export async function getDoctorProfile({
     yearsOfExperience: profile.yearsOfExperience,
     bio: profile.bio,
     verifiedAt: profile.verifiedAt,
+    photoUrl: doctorPhotoUrl(doctorId, profile.photoUpdatedAt),
     answerCount,
     thanksCount,
     agreeCount,

@@ -1,6 +1,8 @@
 // What a viewer may see of one thread message. Shared by the page (getQuestionThread) and live updates
 // (lib/messages/list-thread-messages-since.ts), so the pseudonym, hidden-text and file-name rules live in one place.
+
 import { can, type Viewer } from "../auth/permissions";
+import { doctorPhotoUrl } from "../doctors/doctor-photo-url";
 import type { AttachmentVisibility, QuestionStatus, Role } from "../generated/prisma/enums";
 import type { ThreadMessageGetPayload, UserGetPayload } from "../generated/prisma/models";
 
@@ -30,6 +32,8 @@ export type ThreadAuthor = {
     yearsOfExperience: number;
     /** The doctor's user id when verified: their public profile is /doctors/<profileId>. */
     profileId: string | null;
+    /** The verified doctor's profile photo; null for initials. */
+    photoUrl: string | null;
     /** Set when a verified doctor takes private consultations. */
     consultationOffer: { priceMinor: number; currency: string } | null;
   } | null;
@@ -88,6 +92,7 @@ const authorSelect = {
         degree: true,
         yearsOfExperience: true,
         verification: true,
+        photoUpdatedAt: true,
         offersConsultations: true,
         consultationPriceMinor: true,
         consultationCurrency: true,
@@ -161,6 +166,7 @@ export function threadViewFor(viewer: Viewer, question: ThreadContext) {
             degree: profile.degree,
             yearsOfExperience: profile.yearsOfExperience,
             profileId: verified ? author.id : null,
+            photoUrl: verified ? doctorPhotoUrl(author.id, profile.photoUpdatedAt) : null,
             consultationOffer:
               verified && profile.offersConsultations && profile.consultationPriceMinor !== null
                 ? { priceMinor: profile.consultationPriceMinor, currency: profile.consultationCurrency }

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsultationOfferForm } from "@/components/doctors/consultation-offer-form";
+import { DoctorPhotoForm } from "@/components/doctors/doctor-photo-form";
 import { Alert } from "@/components/ui/alert";
 import { requireRole } from "@/lib/auth/session";
 import { getConsultationOffer } from "@/lib/doctors/get-consultation-offer";
+import { getOwnDoctorPhoto } from "@/lib/doctors/get-own-doctor-photo";
 import { env } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/payments/format-money";
 
-export const metadata: Metadata = { title: "Consultation settings", robots: { index: false } };
+export const metadata: Metadata = { title: "Your profile and consultations", robots: { index: false } };
 
 const majorUnits = (priceMinor: number | null) => (priceMinor === null ? "" : (priceMinor / 100).toFixed(2));
 
@@ -22,29 +24,37 @@ export default async function DoctorSettingsPage() {
   if (offer instanceof Error) {
     return (
       <div className="flex flex-col gap-4">
-        <h1 className="text-3xl font-bold">Private consultations</h1>
+        <h1 className="text-3xl font-bold">Your profile and consultations</h1>
         <Alert tone="info" title="Not available to your account now">
           <p>{offer.message}</p>
         </Alert>
       </div>
     );
   }
+  const photo = await getOwnDoctorPhoto({ actor });
   const hours = env().CONSULTATION_ANSWER_HOURS;
   const price = offer.priceMinor === null ? null : formatMoney(offer.priceMinor, offer.currency);
 
   return (
     <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">Your profile and consultations</h1>
+      <section aria-labelledby="photo-heading" className="rounded-xl border border-line bg-surface p-4 sm:p-6">
+        <h2 id="photo-heading" className="mb-3 text-xl font-semibold">
+          Your photo
+        </h2>
+        <DoctorPhotoForm doctorId={photo.doctorId} name={photo.name} photoUrl={photo.photoUrl} />
+      </section>
       <div>
-        <h1 className="text-3xl font-bold">Private consultations</h1>
+        <h2 className="text-2xl font-bold">Private consultations</h2>
         <p className="mt-2 text-muted">
           A patient pays before writing to you privately. You answer within {hours} hours, or the patient is refunded
           automatically. See what you have earned on <Link href="/doctor/earnings">your earnings page</Link>.
         </p>
       </div>
       <section aria-labelledby="current-offer" className="rounded-xl border border-line bg-surface p-4 sm:p-6">
-        <h2 id="current-offer" className="text-xl font-semibold">
+        <h3 id="current-offer" className="text-xl font-semibold">
           Your offer now
-        </h2>
+        </h3>
         <p className="mt-1 text-[1.0625rem]">
           {offer.offersConsultations && price
             ? `You take private consultations at ${price}.`

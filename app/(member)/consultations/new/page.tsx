@@ -97,7 +97,7 @@ export default async function NewConsultationPage({ searchParams }: NewConsultat
       {heading}
       <section aria-labelledby="doctor-heading" className="rounded-xl border border-line bg-surface p-4 sm:p-6">
         <div className="flex items-start gap-3">
-          <Avatar name={profile.name} />
+          <Avatar name={profile.name} photoUrl={profile.photoUrl} />
           <div className="min-w-0">
             <h2 id="doctor-heading" className="text-lg font-semibold leading-snug">
               <Link href={`/doctors/${profile.id}`} className="text-ink hover:text-brand-strong">

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "DoctorProfile" ADD COLUMN     "photoKey" VARCHAR(200),
+ADD COLUMN     "photoUpdatedAt" TIMESTAMP(3);
