@@ -1,11 +1,9 @@
 // Uploads end to end below the HTTP layer: real files through uploadAttachment into real Postgres and a
 // temporary uploads folder, then read back through getAttachmentFile as each kind of viewer.
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFile, rm } from "node:fs/promises";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { claimAttachments } from "../../lib/attachments/claim-attachments";
 import { getAttachmentFile } from "../../lib/attachments/get-attachment-file";
 import { purgeOrphanUploads } from "../../lib/attachments/purge-orphan-uploads";
@@ -13,26 +11,16 @@ import { uploadAttachment } from "../../lib/attachments/upload-attachment";
 import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor, Viewer } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
-import { reloadEnv } from "../../lib/env";
 import { failureOf } from "../support/domain-error";
+import { setupLocalUploads } from "../support/local-uploads";
 import { setupTestDatabase } from "../support/test-database";
 import { ELF_BYTES, encryptedPdf, jpegWithGps, pdf, png, ZIP_BYTES } from "../support/upload-files";
 
 setupTestDatabase("attachments");
 
-let dataDir: string;
-const uploadsDir = () => path.join(dataDir, "uploads");
+const { pathOf, storedFiles } = setupLocalUploads("uploads");
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const HOUR_MS = 60 * 60 * 1000;
-
-/** Every file under the uploads folder, relative to it. */
-async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(uploadsDir(), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(uploadsDir(), path.join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 async function readAll(viewer: Viewer, attachmentId: string) {
   const file = await getAttachmentFile({ viewer, attachmentId });
@@ -73,10 +61,6 @@ async function attachTo(questionId: number, ownerId: string, attachmentIds: stri
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "consilium-uploads-"));
-  process.env.DATA_DIR = dataDir;
-  process.env.STORAGE_DRIVER = "local";
-  reloadEnv();
   specialtyId = (
     await db().specialty.create({ data: { slug: "neurologist", name: "Neurologist", field: "Neurology" } })
   ).id;
@@ -88,10 +72,6 @@ beforeAll(async () => {
     moderator: await makeUser("nora@example.test", "MODERATOR"),
     suspended: await makeUser("sam@example.test", "PATIENT", { status: "SUSPENDED" }),
   };
-});
-
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 describe("uploading", () => {
@@ -117,7 +97,7 @@ describe("uploading", () => {
       width: 320,
       height: 200,
     });
-    const stored = await readFile(path.join(uploadsDir(), row.storageKey));
+    const stored = await readFile(pathOf(row.storageKey));
     expect(row.sha256).toBe(sha256(stored));
     expect(row.sizeBytes).toBe(stored.length);
     expect(uploaded.sizeBytes).toBe(stored.length);
@@ -135,7 +115,7 @@ describe("uploading", () => {
     });
     const row = await db().attachment.findUniqueOrThrow({ where: { id: uploaded.id } });
     expect(row).toMatchObject({ contentType: "application/pdf", visibility: "PUBLIC", sha256: sha256(document) });
-    expect((await readFile(path.join(uploadsDir(), row.storageKey))).equals(document)).toBe(true);
+    expect((await readFile(pathOf(row.storageKey))).equals(document)).toBe(true);
   });
 
   it("stores nothing, neither row nor file, for refused and oversize files", async () => {
@@ -232,7 +212,7 @@ describe("who may open a file", () => {
     await db().question.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "Spam" } });
 
     const row = await db().attachment.findUniqueOrThrow({ where: { id: doctorsOnlyId } });
-    storedDoctorsOnly = await readFile(path.join(uploadsDir(), row.storageKey));
+    storedDoctorsOnly = await readFile(pathOf(row.storageKey));
   });
 
   it("gives a doctors-only file to its owner, verified doctors and staff, never cached publicly", async () => {
@@ -285,7 +265,7 @@ describe("who may open a file", () => {
     }
     const lost = await uploadAttachment({ actor: actors.patient, fileName: "lost.png", bytes: await png() });
     const row = await db().attachment.findUniqueOrThrow({ where: { id: lost.id } });
-    await rm(path.join(uploadsDir(), row.storageKey));
+    await rm(pathOf(row.storageKey));
     expect((await failureOf(getAttachmentFile({ viewer: actors.patient, attachmentId: lost.id }))).code).toBe(
       "NOT_FOUND",
     );

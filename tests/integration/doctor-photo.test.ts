@@ -1,27 +1,24 @@
 // Doctors' profile photos through the use-cases into real Postgres and a temporary uploads folder: stored as a
 // square JPEG without EXIF, replaced and removed without leaving files behind, refused for anything but one's own
 // image, and shown only where the profile is.
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
 import { getDoctorPhoto } from "../../lib/doctors/get-doctor-photo";
 import { getDoctorProfile } from "../../lib/doctors/get-doctor-profile";
 import { removeDoctorPhoto } from "../../lib/doctors/remove-doctor-photo";
 import { DOCTOR_PHOTO_SIZE, PHOTO_NOT_IMAGE, updateDoctorPhoto } from "../../lib/doctors/update-doctor-photo";
-import { reloadEnv } from "../../lib/env";
 import { getQuestionThread } from "../../lib/questions/get-question-thread";
 import { failureOf } from "../support/domain-error";
+import { setupLocalUploads } from "../support/local-uploads";
 import { setupTestDatabase } from "../support/test-database";
 import { createDoctor, createPerson, createQuestion, createSpecialty, type Person } from "../support/thread-fixtures";
 import { ELF_BYTES, jpegWithGps, pdf, png } from "../support/upload-files";
 
 setupTestDatabase("doctor_photo");
 
-let dataDir: string;
 let specialtyId: number;
 let doctor: Person;
 let pending: Person;
@@ -29,16 +26,7 @@ let otherDoctor: Person;
 let patient: Person;
 let moderator: Person;
 
-const uploadsDir = () => path.join(dataDir, "uploads");
-
-/** Every file under the uploads folder, relative to it. */
-async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(uploadsDir(), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(uploadsDir(), path.join(entry.parentPath, entry.name)))
-    .sort();
-}
+const { pathOf, storedFiles } = setupLocalUploads("photos");
 
 const photoRow = (doctorId: string) =>
   db().doctorProfile.findUniqueOrThrow({
@@ -60,20 +48,12 @@ async function photoBytes(viewer: Viewer, doctorId: string): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "consilium-photos-"));
-  process.env.DATA_DIR = dataDir;
-  process.env.STORAGE_DRIVER = "local";
-  reloadEnv();
   specialtyId = (await createSpecialty("Neurologist")).id;
   doctor = await createDoctor({ name: "Daniel Hartmann", specialtyIds: [specialtyId] });
   pending = await createDoctor({ name: "Petr Novy", specialtyIds: [specialtyId], verified: false });
   otherDoctor = await createDoctor({ name: "Irina Maslova", specialtyIds: [specialtyId] });
   patient = await createPerson({ name: "Mark Tanner" });
   moderator = await createPerson({ name: "Nora Quinn", role: "MODERATOR" });
-});
-
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 describe("updateDoctorPhoto", () => {
@@ -92,7 +72,7 @@ describe("updateDoctorPhoto", () => {
     expect(await storedFiles()).toEqual([row.photoKey]);
 
     const served = await photoBytes(null, doctor.id);
-    expect(served.equals(await readFile(path.join(uploadsDir(), row.photoKey ?? "")))).toBe(true);
+    expect(served.equals(await readFile(pathOf(row.photoKey ?? "")))).toBe(true);
     const metadata = await sharp(served).metadata();
     expect(metadata).toMatchObject({ format: "jpeg", width: DOCTOR_PHOTO_SIZE, height: DOCTOR_PHOTO_SIZE });
     expect(metadata.exif).toBeUndefined();

@@ -1,14 +1,10 @@
 // Every moderation decision, read back from the rows it changed: complaints, the target, the author's account,
 // the answer count, the notifications (and e-mails) to reporters and author, and the audit entry.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getAttachmentFile } from "../../lib/attachments/get-attachment-file";
 import { loadActor } from "../../lib/auth/load-actor";
 import { resolveComplaints } from "../../lib/complaints/resolve-complaints";
 import { db } from "../../lib/db";
-import { reloadEnv } from "../../lib/env";
 import type { ComplaintTargetType } from "../../lib/generated/prisma/enums";
 import { postAnswer } from "../../lib/messages/post-answer";
 import { postReply } from "../../lib/messages/post-reply";
@@ -24,16 +20,17 @@ import {
   report,
 } from "../support/complaint-fixtures";
 import { failureOf } from "../support/domain-error";
+import { setupLocalUploads } from "../support/local-uploads";
 import { setupTestDatabase } from "../support/test-database";
 import { createDoctor, createPerson, createQuestion, createSpecialty, type Person } from "../support/thread-fixtures";
 
 setupTestDatabase("resolve_complaints");
+setupLocalUploads("moderation");
 
 let specialtyId: number;
 let mark: Person;
 let irina: Person;
 let nora: Person;
-let dataDir: string;
 const now = new Date(Date.UTC(2026, 10, 26, 15));
 
 const pendingIds = async (targetType: ComplaintTargetType, targetId: string | number) =>
@@ -58,18 +55,10 @@ const noticesOf = (userId: string) =>
 const auditOf = (action: string) => db().auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "consilium-moderation-"));
-  process.env.DATA_DIR = dataDir;
-  process.env.STORAGE_DRIVER = "local";
-  reloadEnv();
   specialtyId = (await createSpecialty("Neurologist")).id;
   mark = await createPerson({ name: "Mark Tanner" });
   irina = await createDoctor({ name: "Irina Maslova", specialtyIds: [specialtyId] });
   nora = await createStaff({ name: "Nora Quinn", role: "MODERATOR", medicalReviewer: true });
-});
-
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 describe("resolveComplaints", () => {
