@@ -102,3 +102,8 @@ export const ZConsultationOffer = z
     return { offersConsultations: offer.offersConsultations, priceMinor, currency: offer.currency };
   });
 export type TConsultationOffer = z.infer<typeof ZConsultationOffer>;
+
+/** The price as the offer form shows it ("35.00" for 3500; "" when none was ever set): what ZConsultationOffer reads back. */
+export function priceInputValue(priceMinor: number | null): string {
+  return priceMinor === null ? "" : (priceMinor / 100).toFixed(2);
+}

@@ -9,10 +9,9 @@ import { getOwnDoctorPhoto } from "@/lib/doctors/get-own-doctor-photo";
 import { env } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/payments/format-money";
+import { priceInputValue } from "@/lib/validation/consultation";
 
 export const metadata: Metadata = { title: "Your profile and consultations", robots: { index: false } };
-
-const majorUnits = (priceMinor: number | null) => (priceMinor === null ? "" : (priceMinor / 100).toFixed(2));
 
 export default async function DoctorSettingsPage() {
   const actor = await requireRole(["DOCTOR"], "/doctor/settings");
@@ -80,7 +79,7 @@ export default async function DoctorSettingsPage() {
       </section>
       <ConsultationOfferForm
         offersConsultations={offer.offersConsultations}
-        price={majorUnits(offer.priceMinor)}
+        price={priceInputValue(offer.priceMinor)}
         currency={offer.currency}
       />
     </div>
