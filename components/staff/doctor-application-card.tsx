@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { pluralize } from "@/components/ui/format";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -24,13 +25,16 @@ export function DoctorApplicationCard({ application }: { application: DoctorAppl
       aria-labelledby={headingId}
       className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-6"
     >
-      <div className="flex flex-col gap-1">
-        <h2 id={headingId} className="text-xl font-bold break-words">
-          {application.name}
-        </h2>
-        <p className="break-all">
-          <a href={`mailto:${application.email}`}>{application.email}</a>
-        </p>
+      <div className="flex items-start gap-3">
+        <Avatar name={application.name} photoUrl={application.photoUrl} />
+        <div className="flex min-w-0 flex-col gap-1">
+          <h2 id={headingId} className="text-xl font-bold break-words">
+            {application.name}
+          </h2>
+          <p className="break-all">
+            <a href={`mailto:${application.email}`}>{application.email}</a>
+          </p>
+        </div>
       </div>
 
       <dl className="flex flex-col gap-2">

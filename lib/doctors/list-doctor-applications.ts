@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { pageWindow } from "../pagination";
 import { writeRefusal } from "../questions/lock-question";
 import type { DoctorApplicationState } from "../validation/doctor";
+import { doctorPhotoUrl } from "./doctor-photo-url";
 
 export type ListDoctorApplicationsOptions = {
   actor: Viewer;
@@ -30,6 +31,8 @@ export type DoctorApplication = {
   state: DoctorApplicationState;
   /** Why the doctor was turned down, for REJECTED. */
   rejectionReason: string | null;
+  /** The photo the doctor uploaded (staff may see it before verification); null for none. */
+  photoUrl: string | null;
 };
 
 export type DoctorApplicationList = {
@@ -79,6 +82,7 @@ export async function listDoctorApplications({
         yearsOfExperience: true,
         licenseNumber: true,
         rejectionReason: true,
+        photoUpdatedAt: true,
         createdAt: true,
         user: { select: { name: true, email: true } },
         specialties: {
@@ -104,6 +108,7 @@ export async function listDoctorApplications({
       signedUpAt: row.createdAt,
       state,
       rejectionReason: row.rejectionReason,
+      photoUrl: doctorPhotoUrl(row.userId, row.photoUpdatedAt),
     })),
     state,
     counts,

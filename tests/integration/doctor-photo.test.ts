@@ -8,6 +8,7 @@ import type { Viewer } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
 import { getDoctorPhoto } from "../../lib/doctors/get-doctor-photo";
 import { getDoctorProfile } from "../../lib/doctors/get-doctor-profile";
+import { listDoctorApplications } from "../../lib/doctors/list-doctor-applications";
 import { removeDoctorPhoto } from "../../lib/doctors/remove-doctor-photo";
 import { DOCTOR_PHOTO_SIZE, PHOTO_NOT_IMAGE, updateDoctorPhoto } from "../../lib/doctors/update-doctor-photo";
 import { getQuestionThread } from "../../lib/questions/get-question-thread";
@@ -155,6 +156,13 @@ describe("getDoctorPhoto", () => {
     }
     expect((await photoBytes(pending.actor, pending.id)).length).toBeGreaterThan(0);
     expect((await photoBytes(moderator.actor, pending.id)).length).toBeGreaterThan(0);
+    // The administrator deciding on the application sees it next to what the doctor stated.
+    const admin = await createPerson({ name: "Ada Admin", role: "ADMIN" });
+    const applications = await listDoctorApplications({ actor: admin.actor, pageSize: 100 });
+    const row = await photoRow(pending.id);
+    expect(applications.items.find((item) => item.doctorId === pending.id)?.photoUrl).toBe(
+      `/api/doctors/${pending.id}/photo?v=${row.photoUpdatedAt?.getTime()}`,
+    );
     // Nor does it appear under a pending doctor's name anywhere public.
     const questionId = await createQuestion({ authorId: patient.id, specialtyId });
     await db().threadMessage.create({

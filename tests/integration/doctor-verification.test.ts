@@ -319,6 +319,7 @@ describe("listDoctorApplications", () => {
       signedUpAt: new Date(Date.UTC(2026, 0, 2)),
       state: "PENDING",
       rejectionReason: null,
+      photoUrl: null,
     });
     expect(pending.items.some((item) => item.doctorId === verifiedDoctor.id)).toBe(false);
 
