@@ -8,6 +8,7 @@ import { PRIVATE_CONSULTATIONS } from "../prisma/seed/private-consultation-texts
 import { seriousViolations } from "./support/accessibility";
 import { connect, seedAnsweredQuestion, seedVerifiedDoctor } from "./support/database";
 import { openStoryQuestion, signIn } from "./support/pages";
+import { DEMO_MODERATOR } from "./support/staff";
 
 const DEMO_PATIENTS_COMMENT = PRIVATE_CONSULTATIONS.flatMap((consultation) =>
   consultation.patient === "mark" && consultation.outcome.state === "CLOSED" ? [consultation.outcome.comment] : [],
@@ -176,7 +177,7 @@ test.describe("on a phone", () => {
     await noSidewaysScrolling(page);
   });
 
-  test("a doctor adds a photo: a PDF is refused with a message, the photo shows on the profile and under answers, removing it brings back initials", async ({
+  test("a doctor adds a photo: a PDF is refused with a message, the photo shows on the profile and under answers, removing it brings back initials; a moderator takes one down with a reason", async ({
     page,
     browser,
   }) => {
@@ -240,6 +241,28 @@ test.describe("on a phone", () => {
     await expect(answer.locator("img")).toHaveCount(0);
     expect((await visitor.request.get(src)).status()).toBe(404);
     await visitor.context().close();
+
+    // An unsuitable photo: a moderator takes it down from the profile, with a reason the doctor is told.
+    await choose("me-again.jpg", "image/jpeg", portrait);
+    await expect(page.getByRole("status").filter({ hasText: "Your new photo is saved." })).toBeVisible();
+    const moderatorPage = await (await browser.newContext()).newPage();
+    await signIn(moderatorPage, DEMO_MODERATOR.email, DEMO_MODERATOR.password);
+    await expect(moderatorPage).toHaveURL("/");
+    await moderatorPage.goto(`/questions/${thread.questionId}`);
+    await moderatorPage.getByRole("link", { name: `Dr. ${doctorName}`, exact: true }).click();
+    await expect(moderatorPage.getByRole("heading", { level: 1, name: `Dr. ${doctorName}` })).toBeVisible();
+    await moderatorPage.getByText("Moderation: remove this doctor's photo").click();
+    await moderatorPage.getByRole("button", { name: "Remove photo" }).click();
+    await expect(moderatorPage.getByText("Give a reason: the doctor will read it.")).toBeVisible();
+    await moderatorPage.getByLabel("Reason (the doctor reads it)").fill("Please use a photo of yourself");
+    await moderatorPage.getByRole("button", { name: "Remove photo" }).click();
+    await expect(moderatorPage.getByRole("status").filter({ hasText: "Photo removed" })).toBeVisible();
+    await expect(moderatorPage.locator('img[src*="/photo?v="]')).toHaveCount(0);
+    await moderatorPage.context().close();
+
+    await page.goto("/notifications");
+    await expect(page.getByRole("link", { name: "A moderator removed your profile photo" })).toBeVisible();
+    await expect(page.getByText("Reason: Please use a photo of yourself.")).toBeVisible();
   });
 
   test("the demo neurologist sees the seeded paid consultations in his earnings and his paid queue", async ({

@@ -65,6 +65,8 @@ type Resources = {
   "doctor.photo": undefined;
   /** A doctor's photo: public with the profile (verified doctors); before that only to the doctor and staff. */
   "doctor.photo.view": { doctorId: string; verified: boolean };
+  /** Removing a doctor's unsuitable photo, with a reason the doctor is told. */
+  "doctor.photo.moderate": undefined;
   "doctor.queue.view": undefined;
   /** "Dr. X is answering": only those who could post the answer. */
   "answer.start": QuestionResource;
@@ -132,6 +134,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.earnings": (actor) => actor?.role === "DOCTOR",
   "doctor.photo": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
   "doctor.photo.view": (actor, d) => d.verified || actor?.id === d.doctorId || isStaff(actor),
+  "doctor.photo.moderate": (actor, _r, now) => canWrite(actor, now) && isStaff(actor),
   "doctor.queue.view": (actor) => isVerifiedDoctor(actor),
   "answer.start": (actor, q, now) =>
     canWrite(actor, now) && isVerifiedDoctor(actor) && q.status === "OPEN" && !q.hidden,

@@ -1,4 +1,4 @@
-import type { Viewer } from "../auth/permissions";
+import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -40,6 +40,8 @@ export type PublicDoctorProfile = {
   offer: { priceMinor: number; currency: string } | null;
   /** The viewer is this doctor (no "consult privately" with oneself). */
   viewerIsDoctor: boolean;
+  /** Staff, who may take down an unsuitable photo. */
+  viewerModeratesPhotos: boolean;
 };
 
 export const NO_SUCH_DOCTOR = "This doctor does not exist or has no public profile.";
@@ -155,5 +157,6 @@ export async function getDoctorProfile({
         ? { priceMinor: profile.consultationPriceMinor, currency: profile.consultationCurrency }
         : null,
     viewerIsDoctor: viewer?.id === doctorId,
+    viewerModeratesPhotos: can(viewer, "doctor.photo.moderate"),
   };
 }

@@ -1,5 +1,5 @@
 import { recordAudit } from "../audit/record-audit";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { getStorage } from "../storage/get-storage";
 
@@ -13,8 +13,14 @@ export async function replaceDoctorPhoto(options: {
   doctorId: string;
   storageKey: string | null;
   now: Date;
+  /** Who changes it: the doctor, or staff removing an unsuitable photo. */
+  actorId: string;
+  /** Staff's reason, written to the audit log. */
+  reason?: string;
+  /** More work in the same transaction once the photo changed (e.g. telling the doctor). */
+  alsoInTransaction?: (tx: Tx) => Promise<void>;
 }): Promise<void> {
-  const { doctorId, storageKey, now } = options;
+  const { doctorId, storageKey, now, actorId, reason, alsoInTransaction } = options;
   const storage = getStorage();
   let previousKey: string | null;
   try {
@@ -28,14 +34,16 @@ export async function replaceDoctorPhoto(options: {
         data: { photoKey: storageKey, photoUpdatedAt: storageKey ? now : null },
       });
       await recordAudit(tx, {
-        actorId: doctorId,
+        actorId,
         action: storageKey ? "doctor.photo.update" : "doctor.photo.remove",
         targetType: "DoctorProfile",
         targetId: doctorId,
         before: { hadPhoto: row.photoKey !== null },
         after: { hasPhoto: storageKey !== null },
+        reason,
         at: now,
       });
+      await alsoInTransaction?.(tx);
       return row.photoKey;
     });
   } catch (error) {

@@ -45,6 +45,6 @@ export async function updateDoctorPhoto({
     .toBuffer();
   const storageKey = newStorageKey("jpg", now);
   await getStorage().put(storageKey, square, "image/jpeg");
-  await replaceDoctorPhoto({ doctorId: actor.id, storageKey, now });
+  await replaceDoctorPhoto({ doctorId: actor.id, actorId: actor.id, storageKey, now });
   return { photoUrl: doctorPhotoPath(actor.id, now) };
 }

@@ -10,3 +10,13 @@ export const ZDoctorApplicationFilter = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TDoctorApplicationFilter = z.infer<typeof ZDoctorApplicationFilter>;
+
+/** Staff removing a doctor's unsuitable photo: the reason the doctor is told. */
+export const ZRemoveDoctorPhoto = z.object({
+  reason: z
+    .string({ error: "Give a reason: the doctor will read it." })
+    .trim()
+    .min(1, "Give a reason: the doctor will read it.")
+    .max(500, "Keep the reason under 500 characters."),
+});
+export type TRemoveDoctorPhoto = z.infer<typeof ZRemoveDoctorPhoto>;

@@ -136,15 +136,58 @@ describe("updateDoctorPhoto", () => {
       updateDoctorPhoto({ actor: otherDoctor.actor, doctorId: doctor.id, bytes: await png() }),
     );
     expect(othersPhoto.code).toBe("NOT_FOUND");
-    expect((await failureOf(removeDoctorPhoto({ actor: moderator.actor, doctorId: doctor.id }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect((await failureOf(removeDoctorPhoto({ actor: patient.actor, doctorId: doctor.id }))).code).toBe("NOT_FOUND");
     expect((await failureOf(updateDoctorPhoto({ actor: null, doctorId: doctor.id, bytes: await png() }))).code).toBe(
       "FORBIDDEN",
     );
 
     expect(await photoRow(doctor.id)).toEqual({ photoKey: null, photoUpdatedAt: null });
     expect(await storedFiles()).toEqual([]);
+  });
+});
+
+describe("removeDoctorPhoto by staff", () => {
+  it("takes down an unsuitable photo with a reason: the doctor is told, the audit log keeps who and why", async () => {
+    await updateDoctorPhoto({ actor: doctor.actor, doctorId: doctor.id, bytes: await png() });
+    expect((await getDoctorProfile({ viewer: moderator.actor, doctorId: doctor.id })).viewerModeratesPhotos).toBe(true);
+    expect((await getDoctorProfile({ viewer: patient.actor, doctorId: doctor.id })).viewerModeratesPhotos).toBe(false);
+
+    const noReason = await failureOf(removeDoctorPhoto({ actor: moderator.actor, doctorId: doctor.id, input: {} }));
+    expect(noReason).toMatchObject({
+      code: "INVALID",
+      fieldErrors: { reason: ["Give a reason: the doctor will read it."] },
+    });
+    expect((await photoRow(doctor.id)).photoKey).not.toBeNull();
+    expect(await storedFiles()).toHaveLength(1);
+
+    await removeDoctorPhoto({
+      actor: moderator.actor,
+      doctorId: doctor.id,
+      input: { reason: "  Not a photo of a person  " },
+    });
+    expect(await photoRow(doctor.id)).toEqual({ photoKey: null, photoUpdatedAt: null });
+    expect(await storedFiles()).toEqual([]);
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { action: "doctor.photo.remove", targetId: doctor.id },
+      orderBy: { id: "desc" },
+    });
+    expect(audit).toMatchObject({ actorId: moderator.id, reason: "Not a photo of a person" });
+    const notices = await db().notification.findMany({
+      where: { userId: doctor.id },
+      select: { type: true, title: true, body: true, url: true },
+    });
+    expect(notices).toEqual([
+      {
+        type: "CONTENT_HIDDEN",
+        title: "A moderator removed your profile photo",
+        body: "Reason: Not a photo of a person. You can upload another photo in your profile settings.",
+        url: "/doctor/settings",
+      },
+    ]);
+
+    // Nothing left to remove: nothing changes and nobody is told again.
+    await removeDoctorPhoto({ actor: moderator.actor, doctorId: doctor.id, input: { reason: "Again" } });
+    expect(await db().notification.count({ where: { userId: doctor.id } })).toBe(1);
   });
 });
 
