@@ -1,6 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3200);
+// Production refuses to start without a secret; this one signs only the test run's cookies and e-mail links. The
+// journeys get it too (workers inherit this process's environment), to make the links an e-mail would carry.
+const authSecret = "e2e-only-secret-for-playwright-runs-0123456789";
+process.env.NEXTAUTH_SECRET = authSecret;
 
 // Debian's Chromium: Playwright's own browser download is not reachable from our machines.
 const chromium = {
@@ -44,8 +48,7 @@ export default defineConfig({
       E2E_PORT: String(port),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      // Production refuses to start without a secret; this one signs only the test run's cookies.
-      NEXTAUTH_SECRET: "e2e-only-secret-for-playwright-runs-0123456789",
+      NEXTAUTH_SECRET: authSecret,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       // Payments go through the local sandbox checkout; nothing reaches a real provider.
       PAYMENT_PROVIDER: "sandbox",

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { loadActor } from "../lib/auth/load-actor";
 import { postAnswer } from "../lib/messages/post-answer";
+import { unsubscribePageUrl } from "../lib/notifications/unsubscribe-token";
 import { askQuestion } from "../lib/questions/ask-question";
 import { seriousViolations } from "./support/accessibility";
 import { connect, seedVerifiedDoctor } from "./support/database";
@@ -23,7 +24,7 @@ async function expectNotReloaded(page: Page) {
 
 test.use({ viewport: { width: 375, height: 812 } });
 
-test("a patient's badge counts a doctor's answer live; opening and marking read clear it; the digest setting is saved", async ({
+test("a patient's badge counts a doctor's answer live; opening and marking read clear it; the digest setting is saved; an e-mail's unsubscribe link stops e-mail", async ({
   browser,
 }) => {
   const doctor = await seedVerifiedDoctor("Aino Virtanen", "neurologist");
@@ -113,8 +114,25 @@ test("a patient's badge counts a doctor's answer live; opening and marking read 
   await expect(patient.getByRole("radio", { name: /A daily digest/ })).toBeChecked();
   await patient.reload();
   await expect(patient.getByRole("radio", { name: /A daily digest/ })).toBeChecked();
-  const saved = await client.user.findUniqueOrThrow({ where: { email }, select: { emailFrequency: true } });
+  const saved = await client.user.findUniqueOrThrow({ where: { email }, select: { id: true, emailFrequency: true } });
   expect(saved.emailFrequency).toBe("DAILY_DIGEST");
+
+  // The unsubscribe link of an e-mail, opened signed out: nothing changes until the button is pressed.
+  const mailbox = await (await browser.newContext()).newPage();
+  const link = new URL(unsubscribePageUrl("http://localhost", saved.id));
+  await mailbox.goto(`${link.pathname}${link.search}`);
+  await expect(mailbox.getByRole("heading", { level: 1, name: "Stop e-mails from Consilium" })).toBeVisible();
+  expect((await client.user.findUniqueOrThrow({ where: { email } })).emailFrequency).toBe("DAILY_DIGEST");
+  await expectReadableAtPhoneWidth(mailbox);
+  await mailbox.getByRole("button", { name: "Stop all e-mails" }).click();
+  await expect(mailbox.getByText("You will get no more e-mails from us")).toBeVisible();
+  expect((await client.user.findUniqueOrThrow({ where: { email } })).emailFrequency).toBe("NONE");
+  await patient.reload();
+  await expect(patient.getByRole("radio", { name: /No e-mail/ })).toBeChecked();
+  // A changed link does nothing and says so.
+  await mailbox.goto(`${link.pathname}${link.search.slice(0, -2)}xx`);
+  await expect(mailbox.getByText("This link does not work")).toBeVisible();
+  await mailbox.context().close();
 
   await doctorContext.close();
   await patientContext.close();

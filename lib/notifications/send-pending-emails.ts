@@ -1,6 +1,8 @@
 import { db } from "../db";
 import { getMailTransport } from "../mail/get-mail-transport";
-import type { MailTransport } from "../mail/mail-transport";
+import type { MailMessage, MailTransport } from "../mail/mail-transport";
+import { appOrigin } from "./send-notices";
+import { oneClickUnsubscribeUrl, unsubscribePageUrl } from "./unsubscribe-token";
 
 export type SendPendingEmailsOptions = {
   /** At most this many e-mails per run. */
@@ -31,6 +33,7 @@ const MINUTE_MS = 60 * 1000;
 
 type ClaimedEmail = {
   id: string;
+  userId: string | null;
   toAddress: string;
   subject: string;
   textBody: string;
@@ -62,17 +65,12 @@ export async function sendPendingEmails({
         ORDER BY "sendAfter", "createdAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, "toAddress", subject, "textBody", "htmlBody", attempts`;
+    RETURNING id, "userId", "toAddress", subject, "textBody", "htmlBody", attempts`;
   result.claimed = claimed.length;
 
   for (const email of claimed) {
     try {
-      await transport.send({
-        to: email.toAddress,
-        subject: email.subject,
-        text: email.textBody,
-        ...(email.htmlBody !== null && { html: email.htmlBody }),
-      });
+      await transport.send(messageOf(email));
     } catch (error) {
       const attempts = email.attempts + 1;
       const gaveUp = attempts >= MAX_ATTEMPTS;
@@ -96,4 +94,27 @@ export async function sendPendingEmails({
     result.sent += 1;
   }
   return result;
+}
+
+/**
+ * The e-mail as sent. Mail to a person carries their unsubscribe link in the text and as List-Unsubscribe with
+ * RFC 8058 one-click, which large mailbox providers expect of anyone sending notifications.
+ */
+function messageOf(email: ClaimedEmail): MailMessage {
+  const message: MailMessage = {
+    to: email.toAddress,
+    subject: email.subject,
+    text: email.textBody,
+    ...(email.htmlBody !== null && { html: email.htmlBody }),
+  };
+  if (!email.userId) return message;
+  const origin = appOrigin();
+  return {
+    ...message,
+    text: `${email.textBody}\n\nStop all e-mails from Consilium: ${unsubscribePageUrl(origin, email.userId)}`,
+    headers: {
+      "List-Unsubscribe": `<${oneClickUnsubscribeUrl(origin, email.userId)}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  };
 }

@@ -3,7 +3,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import type { MailMessage, MailTransport } from "../../lib/mail/mail-transport";
+import { appOrigin } from "../../lib/notifications/send-notices";
 import { MAX_ATTEMPTS, sendPendingEmails } from "../../lib/notifications/send-pending-emails";
+import { unsubscribeToken } from "../../lib/notifications/unsubscribe-token";
 import { setupTestDatabase } from "../support/test-database";
 import { createPerson, type Person } from "../support/thread-fixtures";
 
@@ -60,11 +62,17 @@ describe("sendPendingEmails", () => {
       retrying: 0,
       failed: 0,
     });
+    // Mail to a person ends with their unsubscribe link and carries it as one-click List-Unsubscribe.
+    const origin = appOrigin();
     expect(sent).toEqual([
       {
         to: lena.email,
         subject: "Dr. Irina Maslova answered your question (0)",
-        text: "Read it: http://localhost:3000/questions/1#m_0",
+        text: `Read it: http://localhost:3000/questions/1#m_0\n\nStop all e-mails from Consilium: ${origin}/unsubscribe?token=${encodeURIComponent(unsubscribeToken(lena.id))}`,
+        headers: {
+          "List-Unsubscribe": `<${origin}/api/email/unsubscribe?token=${encodeURIComponent(unsubscribeToken(lena.id))}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
       },
     ]);
     const rows = await db().emailOutbox.findMany({ select: { id: true, state: true, sentAt: true, attempts: true } });

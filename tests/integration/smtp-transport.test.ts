@@ -61,6 +61,23 @@ describe("the SMTP mail transport", () => {
     expect(received[0]?.data).toContain("http://localhost:3000/questions/7#m_abc");
   });
 
+  it("puts our extra headers (List-Unsubscribe) on the wire", async () => {
+    const before = received.length;
+    await getMailTransport().send({
+      to: "omar@example.test",
+      subject: "Your daily digest",
+      text: "Two new answers.",
+      headers: {
+        "List-Unsubscribe": "<http://localhost:3000/api/email/unsubscribe?token=abc.def>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      },
+    });
+    // Long header lines may be folded (RFC 5322 §2.2.3): unfold before reading.
+    const data = (received[before]?.data ?? "").replace(/\r?\n(?=[ \t])/g, "");
+    expect(data).toContain("List-Unsubscribe: <http://localhost:3000/api/email/unsubscribe?token=abc.def>");
+    expect(data).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+  });
+
   it("fails the send when the server refuses the recipient, so the outbox keeps the mail for a retry", async () => {
     await expect(getMailTransport().send({ to: "nobody@refused.test", subject: "x", text: "y" })).rejects.toThrow(
       /mailbox unavailable/,
