@@ -1,13 +1,15 @@
 import type { Actor } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { cancelPendingEmails } from "../notifications/cancel-pending-emails";
 import { fieldErrorsOf } from "../validation/account";
 import { type TNotificationSettings, ZNotificationSettings } from "../validation/notification-settings";
 
 /**
  * Changes how often the actor is e-mailed about notifications. On a change, every notification so far counts as
  * dealt with for the digest (digestedAt): leaving the digest must not send a late digest of old items, and joining
- * it must not send a digest of what was already e-mailed one by one or deliberately not e-mailed.
+ * it must not send a digest of what was already e-mailed one by one or deliberately not e-mailed. Choosing no e-mail
+ * also cancels what is still waiting in the outbox.
  */
 export async function updateNotificationSettings(options: {
   actor: Actor;
@@ -27,6 +29,7 @@ export async function updateNotificationSettings(options: {
     });
     if (count === 0) return { emailFrequency, changed: false };
     await tx.notification.updateMany({ where: { userId: actor.id, digestedAt: null }, data: { digestedAt: now } });
+    if (emailFrequency === "NONE") await cancelPendingEmails(tx, actor.id);
     return { emailFrequency, changed: true };
   });
 }

@@ -71,12 +71,23 @@ describe("unsubscribing from e-mail", () => {
   it("the link in the e-mail's text leads to the confirmation page with the same token", async () => {
     await notify(omar, "Your question was answered");
     const [email] = await deliver();
+    // One more that has not gone out yet when the link is used: it is canceled, not sent.
+    await notify(omar, "Dr. Aino Virtanen replied to you");
     const link = /Stop all e-mails from Consilium: (\S+)$/.exec(email?.text ?? "")?.[1] ?? "";
     const token = new URL(link).searchParams.get("token") ?? "";
     expect(new URL(link).pathname).toBe("/unsubscribe");
     expect(await unsubscribeFromEmail({ token })).toEqual({ changed: true });
     expect(await unsubscribeFromEmail({ token })).toEqual({ changed: false });
     expect(await frequencyOf(omar)).toBe("NONE");
+    expect(
+      await db().emailOutbox.findMany({ where: { userId: omar.id }, select: { subject: true, state: true } }),
+    ).toEqual(
+      expect.arrayContaining([
+        { subject: "Your question was answered", state: "SENT" },
+        { subject: "Dr. Aino Virtanen replied to you", state: "CANCELED" },
+      ]),
+    );
+    expect(await deliver()).toEqual([]);
   });
 
   it("refuses a changed, borrowed or made-up token and changes nothing", async () => {

@@ -162,4 +162,24 @@ describe("updateNotificationSettings", () => {
     });
     expect(await frequency()).toBe("DAILY_DIGEST");
   });
+
+  it("choosing no e-mail cancels what is still waiting in the outbox, and only that person's", async () => {
+    const lena = await createPerson({ name: "Lena Hoffmann" });
+    const omar = await createPerson({ name: "Omar Haddad" });
+    const notice = (userId: string) => ({
+      userId,
+      type: "NEW_ANSWER" as const,
+      title: "Dr. Irina Maslova answered your question",
+      body: null,
+      url: "/questions/1",
+    });
+    await db().$transaction((tx) => sendNotices(tx, [notice(lena.id), notice(omar.id)]));
+    const stateOf = async (userId: string) =>
+      (await db().emailOutbox.findMany({ where: { userId }, select: { state: true } })).map((row) => row.state);
+    expect(await stateOf(lena.id)).toEqual(["PENDING"]);
+
+    await updateNotificationSettings({ actor: lena.actor, input: { emailFrequency: "NONE" } });
+    expect(await stateOf(lena.id)).toEqual(["CANCELED"]);
+    expect(await stateOf(omar.id)).toEqual(["PENDING"]);
+  });
 });
