@@ -177,7 +177,7 @@ test.describe("on a phone", () => {
     await noSidewaysScrolling(page);
   });
 
-  test("a doctor adds a photo: a PDF is refused with a message, the photo shows on the profile and under answers, removing it brings back initials; a moderator takes one down with a reason", async ({
+  test("a doctor adds a photo and a few words about themselves: a PDF is refused with a message, the photo shows on the profile and under answers, removing it brings back initials; a moderator takes one down with a reason", async ({
     page,
     browser,
   }) => {
@@ -215,6 +215,11 @@ test.describe("on a phone", () => {
     await choose("me.jpg", "image/jpeg", portrait);
     await expect(page.getByRole("status").filter({ hasText: "Your new photo is saved." })).toBeVisible();
     await expect(page.getByRole("button", { name: "Remove photo" })).toBeVisible();
+    await page
+      .getByLabel("About you, as patients will read it")
+      .fill("I treat migraine and dizziness.\n\nI speak Swedish and English.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your profile shows the new text." })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await noSidewaysScrolling(page);
 
@@ -233,6 +238,12 @@ test.describe("on a phone", () => {
     expect(await sharp(await served.body()).metadata()).toMatchObject({ width: 320, height: 320 });
     // Only the doctor may change it.
     expect((await visitor.request.delete(src.split("?")[0] ?? "")).status()).toBe(401);
+    // The profile shows the photo and the doctor's own words.
+    await answer.getByRole("link", { name: `Dr. ${doctorName}`, exact: true }).click();
+    await expect(visitor.getByRole("heading", { level: 1, name: `Dr. ${doctorName}` })).toBeVisible();
+    await expect(visitor.locator(`img[src="${src}"]`)).toBeVisible();
+    await expect(visitor.getByText("I speak Swedish and English.")).toBeVisible();
+    await visitor.goBack();
 
     await page.getByRole("button", { name: "Remove photo" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your photo is removed" })).toBeVisible();

@@ -71,7 +71,7 @@ export function DoctorProfileView({ profile }: { profile: PublicDoctorProfile })
             {ratingLine(profile.rating)}
           </dd>
         </dl>
-        {profile.bio && <p className="mt-4 max-w-prose text-[1.0625rem]">{profile.bio}</p>}
+        {profile.bio && <p className="mt-4 max-w-prose text-[1.0625rem] whitespace-pre-line">{profile.bio}</p>}
         {profile.offer && !profile.viewerIsDoctor && (
           <div className="mt-5">
             <ConsultPrivatelyLink doctorId={profile.id} offer={profile.offer} variant="primary" />

@@ -61,8 +61,8 @@ type Resources = {
   "consultation.offer": undefined;
   /** A doctor's own earnings: reading, so a suspended doctor may still look. */
   "consultation.earnings": undefined;
-  /** A doctor's own profile photo. */
-  "doctor.photo": undefined;
+  /** A doctor's own public profile: photo and "about me". */
+  "doctor.profile.edit": undefined;
   /** A doctor's photo: public with the profile (verified doctors); before that only to the doctor and staff. */
   "doctor.photo.view": { doctorId: string; verified: boolean };
   /** Removing a doctor's unsuitable photo, with a reason the doctor is told. */
@@ -132,7 +132,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.review": (actor, r) => isStaff(actor) && r.hasComplaint,
   "consultation.offer": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
   "consultation.earnings": (actor) => actor?.role === "DOCTOR",
-  "doctor.photo": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
+  "doctor.profile.edit": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
   "doctor.photo.view": (actor, d) => d.verified || actor?.id === d.doctorId || isStaff(actor),
   "doctor.photo.moderate": (actor, _r, now) => canWrite(actor, now) && isStaff(actor),
   "doctor.queue.view": (actor) => isVerifiedDoctor(actor),

@@ -25,7 +25,7 @@ export async function removeDoctorPhoto({ actor, doctorId, input, now = new Date
   if (!actor) throw new DomainError("FORBIDDEN", ONLY_DOCTORS_PHOTO);
 
   if (actor.id === doctorId) {
-    if (!can(actor, "doctor.photo", undefined, now)) throw new DomainError("FORBIDDEN", ONLY_DOCTORS_PHOTO);
+    if (!can(actor, "doctor.profile.edit", undefined, now)) throw new DomainError("FORBIDDEN", ONLY_DOCTORS_PHOTO);
     await replaceDoctorPhoto({ doctorId, actorId: actor.id, storageKey: null, now });
     return;
   }

@@ -30,7 +30,8 @@ export async function updateDoctorPhoto({
 }: UpdateDoctorPhotoOptions): Promise<{ photoUrl: string }> {
   const refusal = writeRefusal(actor, "change your photo", now);
   if (refusal) throw refusal;
-  if (!actor || !can(actor, "doctor.photo", undefined, now)) throw new DomainError("FORBIDDEN", ONLY_DOCTORS_PHOTO);
+  if (!actor || !can(actor, "doctor.profile.edit", undefined, now))
+    throw new DomainError("FORBIDDEN", ONLY_DOCTORS_PHOTO);
   // Only one's own: another doctor's photo is not found rather than forbidden.
   if (actor.id !== doctorId) throw new DomainError("NOT_FOUND", "This doctor does not exist.");
   if (bytes.length > ATTACHMENT_LIMITS.maxBytes)

@@ -20,3 +20,15 @@ export const ZRemoveDoctorPhoto = z.object({
     .max(500, "Keep the reason under 500 characters."),
 });
 export type TRemoveDoctorPhoto = z.infer<typeof ZRemoveDoctorPhoto>;
+
+export const DOCTOR_BIO_MAX = 1000;
+
+/** A doctor's "about me" on the public profile; empty clears it. */
+export const ZDoctorBio = z.object({
+  bio: z
+    .string({ error: "Write a few sentences about yourself, or leave the field empty." })
+    .trim()
+    .max(DOCTOR_BIO_MAX, `Keep it under ${DOCTOR_BIO_MAX} characters.`)
+    .transform((value) => value.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n") || null),
+});
+export type TDoctorBio = z.infer<typeof ZDoctorBio>;

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
 import { updateConsultationOffer } from "@/lib/doctors/update-consultation-offer";
+import { updateDoctorBio } from "@/lib/doctors/update-doctor-bio";
 import { isDomainError } from "@/lib/errors";
 
 export type OfferValues = { offersConsultations: "yes" | "no"; price?: string; currency?: string };
@@ -39,6 +40,29 @@ export async function updateConsultationOfferAction(_previous: OfferState, formD
       message: "Your offer could not be saved because of a problem on our side. Please try again.",
       fieldErrors: {},
       values,
+    };
+  }
+  revalidatePath("/doctor/settings");
+  return { ok: true, at: Date.now() };
+}
+
+export type BioState =
+  | { ok: null }
+  | { ok: true; at: number }
+  | { ok: false; message: string; fieldErrors: Record<string, string[]>; bio: string };
+
+export async function updateDoctorBioAction(_previous: BioState, formData: FormData): Promise<BioState> {
+  const bio = text(formData, "bio") ?? "";
+  try {
+    await updateDoctorBio({ actor: await currentActor(), input: { bio } });
+  } catch (error) {
+    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, bio };
+    console.error("saving a doctor's bio failed unexpectedly", error);
+    return {
+      ok: false,
+      message: "Your text could not be saved because of a problem on our side. It is still here: please try again.",
+      fieldErrors: {},
+      bio,
     };
   }
   revalidatePath("/doctor/settings");

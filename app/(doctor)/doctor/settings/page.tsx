@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsultationOfferForm } from "@/components/doctors/consultation-offer-form";
+import { DoctorBioForm } from "@/components/doctors/doctor-bio-form";
 import { DoctorPhotoForm } from "@/components/doctors/doctor-photo-form";
 import { Alert } from "@/components/ui/alert";
 import { requireRole } from "@/lib/auth/session";
 import { getConsultationOffer } from "@/lib/doctors/get-consultation-offer";
-import { getOwnDoctorPhoto } from "@/lib/doctors/get-own-doctor-photo";
+import { getOwnDoctorProfile } from "@/lib/doctors/get-own-doctor-profile";
 import { env } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/payments/format-money";
@@ -30,18 +31,22 @@ export default async function DoctorSettingsPage() {
       </div>
     );
   }
-  const photo = await getOwnDoctorPhoto({ actor });
+  const own = await getOwnDoctorProfile({ actor });
   const hours = env().CONSULTATION_ANSWER_HOURS;
   const price = offer.priceMinor === null ? null : formatMoney(offer.priceMinor, offer.currency);
 
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Your profile and consultations</h1>
-      <section aria-labelledby="photo-heading" className="rounded-xl border border-line bg-surface p-4 sm:p-6">
+      <section aria-label="Your public profile" className="rounded-xl border border-line bg-surface p-4 sm:p-6">
         <h2 id="photo-heading" className="mb-3 text-xl font-semibold">
           Your photo
         </h2>
-        <DoctorPhotoForm doctorId={photo.doctorId} name={photo.name} photoUrl={photo.photoUrl} />
+        <DoctorPhotoForm doctorId={own.doctorId} name={own.name} photoUrl={own.photoUrl} />
+        <h2 id="about-heading" className="mt-6 mb-3 text-xl font-semibold">
+          About you
+        </h2>
+        <DoctorBioForm bio={own.bio} />
       </section>
       <div>
         <h2 className="text-2xl font-bold">Private consultations</h2>
