@@ -262,13 +262,17 @@ test.describe("on a phone", () => {
     await moderatorPage.goto(`/questions/${thread.questionId}`);
     await moderatorPage.getByRole("link", { name: `Dr. ${doctorName}`, exact: true }).click();
     await expect(moderatorPage.getByRole("heading", { level: 1, name: `Dr. ${doctorName}` })).toBeVisible();
-    await moderatorPage.getByText("Moderation: remove this doctor's photo").click();
-    await moderatorPage.getByRole("button", { name: "Remove photo" }).click();
+    await moderatorPage.getByText("Moderation: take down part of this profile").click();
+    await moderatorPage.getByRole("button", { name: "Remove", exact: true }).click();
     await expect(moderatorPage.getByText("Give a reason: the doctor will read it.")).toBeVisible();
+    expect(await seriousViolations(moderatorPage)).toEqual([]);
+    await moderatorPage.getByRole("radio", { name: "The photo" }).check();
     await moderatorPage.getByLabel("Reason (the doctor reads it)").fill("Please use a photo of yourself");
-    await moderatorPage.getByRole("button", { name: "Remove photo" }).click();
-    await expect(moderatorPage.getByRole("status").filter({ hasText: "Photo removed" })).toBeVisible();
+    await moderatorPage.getByRole("button", { name: "Remove", exact: true }).click();
+    await expect(moderatorPage.getByRole("status").filter({ hasText: "The doctor has been told why." })).toBeVisible();
     await expect(moderatorPage.locator('img[src*="/photo?v="]')).toHaveCount(0);
+    // The doctor's own words stay; only the photo went.
+    await expect(moderatorPage.getByText("I speak Swedish and English.")).toBeVisible();
     await moderatorPage.context().close();
 
     await page.goto("/notifications");

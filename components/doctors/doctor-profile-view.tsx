@@ -8,7 +8,7 @@ import { pluralize } from "@/components/ui/format";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { PublicDoctorProfile } from "@/lib/doctors/get-doctor-profile";
 import { ConsultPrivatelyLink } from "./consult-privately-link";
-import { RemovePhotoForm } from "./remove-photo-form";
+import { ModerateProfileForm } from "./moderate-profile-form";
 
 /** "4.8 out of 5 from 12 consultations" */
 export function ratingLine(rating: PublicDoctorProfile["rating"]): string {
@@ -156,7 +156,9 @@ export function DoctorProfileView({ profile }: { profile: PublicDoctorProfile })
           </ul>
         )}
       </section>
-      {profile.viewerModeratesPhotos && <RemovePhotoForm doctorId={profile.id} hasPhoto={profile.photoUrl !== null} />}
+      {profile.viewerModeratesProfile && (
+        <ModerateProfileForm doctorId={profile.id} hasPhoto={profile.photoUrl !== null} hasBio={profile.bio !== null} />
+      )}
     </div>
   );
 }

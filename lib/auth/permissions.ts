@@ -65,8 +65,8 @@ type Resources = {
   "doctor.profile.edit": undefined;
   /** A doctor's photo: public with the profile (verified doctors); before that only to the doctor and staff. */
   "doctor.photo.view": { doctorId: string; verified: boolean };
-  /** Removing a doctor's unsuitable photo, with a reason the doctor is told. */
-  "doctor.photo.moderate": undefined;
+  /** Taking down a doctor's unsuitable photo or introduction, with a reason the doctor is told. */
+  "doctor.profile.moderate": undefined;
   "doctor.queue.view": undefined;
   /** "Dr. X is answering": only those who could post the answer. */
   "answer.start": QuestionResource;
@@ -134,7 +134,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.earnings": (actor) => actor?.role === "DOCTOR",
   "doctor.profile.edit": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
   "doctor.photo.view": (actor, d) => d.verified || actor?.id === d.doctorId || isStaff(actor),
-  "doctor.photo.moderate": (actor, _r, now) => canWrite(actor, now) && isStaff(actor),
+  "doctor.profile.moderate": (actor, _r, now) => canWrite(actor, now) && isStaff(actor),
   "doctor.queue.view": (actor) => isVerifiedDoctor(actor),
   "answer.start": (actor, q, now) =>
     canWrite(actor, now) && isVerifiedDoctor(actor) && q.status === "OPEN" && !q.hidden,

@@ -40,8 +40,8 @@ export type PublicDoctorProfile = {
   offer: { priceMinor: number; currency: string } | null;
   /** The viewer is this doctor (no "consult privately" with oneself). */
   viewerIsDoctor: boolean;
-  /** Staff, who may take down an unsuitable photo. */
-  viewerModeratesPhotos: boolean;
+  /** Staff, who may take down an unsuitable photo or introduction. */
+  viewerModeratesProfile: boolean;
 };
 
 export const NO_SUCH_DOCTOR = "This doctor does not exist or has no public profile.";
@@ -157,6 +157,6 @@ export async function getDoctorProfile({
         ? { priceMinor: profile.consultationPriceMinor, currency: profile.consultationCurrency }
         : null,
     viewerIsDoctor: viewer?.id === doctorId,
-    viewerModeratesPhotos: can(viewer, "doctor.photo.moderate"),
+    viewerModeratesProfile: can(viewer, "doctor.profile.moderate"),
   };
 }

@@ -11,15 +11,16 @@ export const ZDoctorApplicationFilter = z.object({
 });
 export type TDoctorApplicationFilter = z.infer<typeof ZDoctorApplicationFilter>;
 
-/** Staff removing a doctor's unsuitable photo: the reason the doctor is told. */
-export const ZRemoveDoctorPhoto = z.object({
+/** Staff taking down an unsuitable photo or introduction from a doctor's profile, with the reason the doctor is told. */
+export const ZModerateDoctorProfile = z.object({
+  remove: z.enum(["PHOTO", "BIO"], { error: "Choose what to remove." }),
   reason: z
     .string({ error: "Give a reason: the doctor will read it." })
     .trim()
     .min(1, "Give a reason: the doctor will read it.")
     .max(500, "Keep the reason under 500 characters."),
 });
-export type TRemoveDoctorPhoto = z.infer<typeof ZRemoveDoctorPhoto>;
+export type TModerateDoctorProfile = z.infer<typeof ZModerateDoctorProfile>;
 
 export const DOCTOR_BIO_MAX = 1000;
 

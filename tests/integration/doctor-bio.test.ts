@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { getDoctorProfile } from "../../lib/doctors/get-doctor-profile";
 import { getOwnDoctorProfile } from "../../lib/doctors/get-own-doctor-profile";
+import { moderateDoctorProfile } from "../../lib/doctors/moderate-doctor-profile";
 import { updateDoctorBio } from "../../lib/doctors/update-doctor-bio";
 import { DOCTOR_BIO_MAX } from "../../lib/validation/doctor";
 import { failureOf } from "../support/domain-error";
@@ -72,5 +73,42 @@ describe("updateDoctorBio", () => {
     expect((await failureOf(updateDoctorBio({ actor: patient.actor, input: { bio: "Hi" } }))).code).toBe("FORBIDDEN");
     expect((await failureOf(updateDoctorBio({ actor: null, input: { bio: "Hi" } }))).code).toBe("FORBIDDEN");
     expect(await bioOf(doctor)).toBe("Spine and headache clinic.");
+  });
+});
+
+describe("moderateDoctorProfile: the introduction", () => {
+  it("takes down the text with a reason, keeps it in the audit log, and tells the doctor once", async () => {
+    const moderator = await createPerson({ name: "Nora Quinn", role: "MODERATOR" });
+    await updateDoctorBio({ actor: doctor.actor, input: { bio: "Call me on my private number for cheap pills." } });
+    const input = { remove: "BIO", reason: "Advertising is not allowed" };
+    expect(await moderateDoctorProfile({ actor: moderator.actor, doctorId: doctor.id, input })).toEqual({
+      removed: true,
+    });
+    expect(await bioOf(doctor)).toBeNull();
+    expect(
+      await db().auditLog.findFirstOrThrow({
+        where: { action: "doctor.profile.bio.remove", targetId: doctor.id },
+        select: { actorId: true, before: true, reason: true },
+      }),
+    ).toEqual({
+      actorId: moderator.id,
+      before: { bio: "Call me on my private number for cheap pills." },
+      reason: "Advertising is not allowed",
+    });
+    expect(await moderateDoctorProfile({ actor: moderator.actor, doctorId: doctor.id, input })).toEqual({
+      removed: false,
+    });
+    expect(
+      await db().notification.findMany({ where: { userId: doctor.id }, select: { title: true, body: true } }),
+    ).toEqual([
+      {
+        title: "A moderator removed the introduction on your profile",
+        body: "Reason: Advertising is not allowed. You can change your profile in your settings.",
+      },
+    ]);
+    const unknown = { remove: "EVERYTHING", reason: "x" };
+    expect(
+      await failureOf(moderateDoctorProfile({ actor: moderator.actor, doctorId: doctor.id, input: unknown })),
+    ).toMatchObject({ code: "INVALID", fieldErrors: { remove: ["Choose what to remove."] } });
   });
 });

@@ -9,6 +9,7 @@ import { db } from "../../lib/db";
 import { getDoctorPhoto } from "../../lib/doctors/get-doctor-photo";
 import { getDoctorProfile } from "../../lib/doctors/get-doctor-profile";
 import { listDoctorApplications } from "../../lib/doctors/list-doctor-applications";
+import { moderateDoctorProfile } from "../../lib/doctors/moderate-doctor-profile";
 import { removeDoctorPhoto } from "../../lib/doctors/remove-doctor-photo";
 import { DOCTOR_PHOTO_SIZE, PHOTO_NOT_IMAGE, updateDoctorPhoto } from "../../lib/doctors/update-doctor-photo";
 import { getQuestionThread } from "../../lib/questions/get-question-thread";
@@ -136,7 +137,10 @@ describe("updateDoctorPhoto", () => {
       updateDoctorPhoto({ actor: otherDoctor.actor, doctorId: doctor.id, bytes: await png() }),
     );
     expect(othersPhoto.code).toBe("NOT_FOUND");
-    expect((await failureOf(removeDoctorPhoto({ actor: patient.actor, doctorId: doctor.id }))).code).toBe("NOT_FOUND");
+    expect((await failureOf(removeDoctorPhoto({ actor: patient.actor, doctorId: doctor.id }))).code).toBe("FORBIDDEN");
+    expect((await failureOf(removeDoctorPhoto({ actor: otherDoctor.actor, doctorId: doctor.id }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await failureOf(updateDoctorPhoto({ actor: null, doctorId: doctor.id, bytes: await png() }))).code).toBe(
       "FORBIDDEN",
     );
@@ -146,25 +150,41 @@ describe("updateDoctorPhoto", () => {
   });
 });
 
-describe("removeDoctorPhoto by staff", () => {
+describe("moderateDoctorProfile: the photo", () => {
   it("takes down an unsuitable photo with a reason: the doctor is told, the audit log keeps who and why", async () => {
     await updateDoctorPhoto({ actor: doctor.actor, doctorId: doctor.id, bytes: await png() });
-    expect((await getDoctorProfile({ viewer: moderator.actor, doctorId: doctor.id })).viewerModeratesPhotos).toBe(true);
-    expect((await getDoctorProfile({ viewer: patient.actor, doctorId: doctor.id })).viewerModeratesPhotos).toBe(false);
+    expect((await getDoctorProfile({ viewer: moderator.actor, doctorId: doctor.id })).viewerModeratesProfile).toBe(
+      true,
+    );
+    expect((await getDoctorProfile({ viewer: patient.actor, doctorId: doctor.id })).viewerModeratesProfile).toBe(false);
 
-    const noReason = await failureOf(removeDoctorPhoto({ actor: moderator.actor, doctorId: doctor.id, input: {} }));
+    const noReason = await failureOf(
+      moderateDoctorProfile({ actor: moderator.actor, doctorId: doctor.id, input: { remove: "PHOTO" } }),
+    );
     expect(noReason).toMatchObject({
       code: "INVALID",
       fieldErrors: { reason: ["Give a reason: the doctor will read it."] },
     });
+    const asPatient = moderateDoctorProfile({
+      actor: patient.actor,
+      doctorId: doctor.id,
+      input: { remove: "PHOTO", reason: "I do not like it" },
+    });
+    expect((await failureOf(asPatient)).code).toBe("FORBIDDEN");
+    // The doctor's own removal path is not a way to take down someone else's.
+    expect((await failureOf(removeDoctorPhoto({ actor: moderator.actor, doctorId: doctor.id }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await photoRow(doctor.id)).photoKey).not.toBeNull();
     expect(await storedFiles()).toHaveLength(1);
 
-    await removeDoctorPhoto({
-      actor: moderator.actor,
-      doctorId: doctor.id,
-      input: { reason: "  Not a photo of a person  " },
-    });
+    expect(
+      await moderateDoctorProfile({
+        actor: moderator.actor,
+        doctorId: doctor.id,
+        input: { remove: "PHOTO", reason: "  Not a photo of a person  " },
+      }),
+    ).toEqual({ removed: true });
     expect(await photoRow(doctor.id)).toEqual({ photoKey: null, photoUpdatedAt: null });
     expect(await storedFiles()).toEqual([]);
     const audit = await db().auditLog.findFirstOrThrow({
@@ -180,13 +200,16 @@ describe("removeDoctorPhoto by staff", () => {
       {
         type: "CONTENT_HIDDEN",
         title: "A moderator removed your profile photo",
-        body: "Reason: Not a photo of a person. You can upload another photo in your profile settings.",
+        body: "Reason: Not a photo of a person. You can change your profile in your settings.",
         url: "/doctor/settings",
       },
     ]);
 
     // Nothing left to remove: nothing changes and nobody is told again.
-    await removeDoctorPhoto({ actor: moderator.actor, doctorId: doctor.id, input: { reason: "Again" } });
+    const again = { remove: "PHOTO", reason: "Again" };
+    expect(await moderateDoctorProfile({ actor: moderator.actor, doctorId: doctor.id, input: again })).toEqual({
+      removed: false,
+    });
     expect(await db().notification.count({ where: { userId: doctor.id } })).toBe(1);
   });
 });

@@ -2,33 +2,36 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
-import { removeDoctorPhoto } from "@/lib/doctors/remove-doctor-photo";
+import { moderateDoctorProfile } from "@/lib/doctors/moderate-doctor-profile";
 import { isDomainError } from "@/lib/errors";
 
-export type RemovePhotoState =
-  | { ok: null }
-  | { ok: true; at: number }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]>; reason: string };
+export type ModerateProfileValues = { remove: string; reason: string };
 
-/** Staff remove a doctor's unsuitable photo, with the reason the doctor is told. */
-export async function removeDoctorPhotoAction(
-  _previous: RemovePhotoState,
+export type ModerateProfileState =
+  | { ok: null }
+  | { ok: true; at: number; removed: boolean }
+  | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: ModerateProfileValues };
+
+/** Staff take down a doctor's unsuitable photo or introduction, with the reason the doctor is told. */
+export async function moderateDoctorProfileAction(
+  _previous: ModerateProfileState,
   formData: FormData,
-): Promise<RemovePhotoState> {
+): Promise<ModerateProfileState> {
   const doctorId = String(formData.get("doctorId") ?? "");
-  const reason = String(formData.get("reason") ?? "");
+  const values = { remove: String(formData.get("remove") ?? ""), reason: String(formData.get("reason") ?? "") };
+  let removed: boolean;
   try {
-    await removeDoctorPhoto({ actor: await currentActor(), doctorId, input: { reason } });
+    ({ removed } = await moderateDoctorProfile({ actor: await currentActor(), doctorId, input: values }));
   } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, reason };
-    console.error("removing a doctor's photo failed unexpectedly", { doctorId }, error);
+    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+    console.error("moderating a doctor's profile failed unexpectedly", { doctorId }, error);
     return {
       ok: false,
-      message: "The photo could not be removed because of a problem on our side. Please try again.",
+      message: "Nothing was removed because of a problem on our side. Please try again.",
       fieldErrors: {},
-      reason,
+      values,
     };
   }
   if (/^[a-z0-9]{1,40}$/i.test(doctorId)) revalidatePath(`/doctors/${doctorId}`);
-  return { ok: true, at: Date.now() };
+  return { ok: true, at: Date.now(), removed };
 }
