@@ -177,7 +177,7 @@ test.describe("on a phone", () => {
     await noSidewaysScrolling(page);
   });
 
-  test("a doctor adds a photo and a few words about themselves: a PDF is refused with a message, the photo shows on the profile and under answers, removing it brings back initials; a moderator takes one down with a reason", async ({
+  test("a doctor adds a photo and a few words about themselves: a PDF is refused with a message, the photo shows on the profile and under answers, removing it brings back initials; a reported photo is taken down by a moderator with a reason", async ({
     page,
     browser,
   }) => {
@@ -253,14 +253,30 @@ test.describe("on a phone", () => {
     expect((await visitor.request.get(src)).status()).toBe(404);
     await visitor.context().close();
 
-    // An unsuitable photo: a moderator takes it down from the profile, with a reason the doctor is told.
+    // An unsuitable photo: the patient who asked reports the profile; a moderator finds it in the queue and takes the
+    // photo down with a reason the doctor is told.
     await choose("me-again.jpg", "image/jpeg", portrait);
     await expect(page.getByRole("status").filter({ hasText: "Your new photo is saved." })).toBeVisible();
+    const reporter = await (await browser.newContext()).newPage();
+    await signIn(reporter, thread.asker.email, thread.asker.password);
+    await expect(reporter).toHaveURL("/");
+    await reporter.goto(`/questions/${thread.questionId}`);
+    await reporter.getByRole("link", { name: `Dr. ${doctorName}`, exact: true }).click();
+    await reporter.getByRole("button", { name: `Complain about the profile of Dr. ${doctorName}` }).click();
+    const dialog = reporter.getByRole("dialog", { name: `Report the profile of Dr. ${doctorName}` });
+    await dialog.getByRole("radio", { name: "Other (please explain)" }).check();
+    await dialog.getByLabel("Tell the moderators what is wrong").fill("The photo is not of a person.");
+    await dialog.getByRole("button", { name: "Send report" }).click();
+    await expect(reporter.getByText("Thank you — a moderator will review it.")).toBeVisible();
+    await reporter.context().close();
+
     const moderatorPage = await (await browser.newContext()).newPage();
     await signIn(moderatorPage, DEMO_MODERATOR.email, DEMO_MODERATOR.password);
     await expect(moderatorPage).toHaveURL("/");
-    await moderatorPage.goto(`/questions/${thread.questionId}`);
-    await moderatorPage.getByRole("link", { name: `Dr. ${doctorName}`, exact: true }).click();
+    await moderatorPage.goto("/staff/moderation");
+    const card = moderatorPage.getByRole("article").filter({ hasText: "The photo is not of a person." });
+    await expect(card.getByRole("heading", { name: `Person: Dr. ${doctorName}` })).toBeVisible();
+    await card.getByRole("link", { name: `Dr. ${doctorName}`, exact: true }).click();
     await expect(moderatorPage.getByRole("heading", { level: 1, name: `Dr. ${doctorName}` })).toBeVisible();
     await moderatorPage.getByText("Moderation: take down part of this profile").click();
     await moderatorPage.getByRole("button", { name: "Remove", exact: true }).click();

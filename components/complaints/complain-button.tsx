@@ -14,11 +14,16 @@ import { COMPLAINT_NOTE_MAX, COMPLAINT_REASON_LABELS, COMPLAINT_REASONS } from "
  * What every Complain button on a page shares: who is looking, and which question's page it is (absent in a private
  * consultation, whose viewers are always signed in).
  */
-export type ComplainSetup = { signedIn: boolean; questionId?: number };
+export type ComplainSetup = {
+  signedIn: boolean;
+  questionId?: number;
+  /** Where a visitor comes back to after signing in; the question's page by default. */
+  returnTo?: string;
+};
 
 type ComplainButtonProps = {
   setup: ComplainSetup;
-  targetType: "QUESTION" | "MESSAGE" | "ATTACHMENT" | "CONSULTATION_MESSAGE";
+  targetType: "QUESTION" | "MESSAGE" | "ATTACHMENT" | "CONSULTATION_MESSAGE" | "USER";
   targetId: string;
   /** The reported thing as a heading names it: "the answer by Dr. Irina Volkova". */
   what: string;
@@ -33,10 +38,11 @@ const TRIGGER =
   "underline-offset-2 hover:text-ink";
 const THANKS = "Thank you — a moderator will review it.";
 
-/** "Complain" under a question, answer, reply or file; visitors are sent to sign in first. */
+/** "Complain" under a question, answer, reply or file, or on a profile; visitors are sent to sign in first. */
 export function ComplainButton(props: ComplainButtonProps) {
   if (!props.setup.signedIn) {
-    const back = encodeURIComponent(props.setup.questionId ? `/questions/${props.setup.questionId}` : "/");
+    const { questionId, returnTo } = props.setup;
+    const back = encodeURIComponent(returnTo ?? (questionId ? `/questions/${questionId}` : "/"));
     return (
       <Link
         href={`/sign-in?callbackUrl=${back}`}

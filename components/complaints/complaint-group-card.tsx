@@ -122,7 +122,13 @@ export function ComplaintGroupCard({ group, returnQuery }: ComplaintGroupCardPro
       {target?.person && (
         <section aria-label="The author's record" className="rounded-lg bg-neutral-soft px-3 py-2">
           <p>
-            <span className="font-semibold">{personName(target.person.name, target.person.role)}</span>
+            {target.person.profilePath ? (
+              <Link href={target.person.profilePath} className="font-semibold">
+                {personName(target.person.name, target.person.role)}
+              </Link>
+            ) : (
+              <span className="font-semibold">{personName(target.person.name, target.person.role)}</span>
+            )}
             {" · "}
             {roleLabel(target.person.role, [])}
             {" · joined "}

@@ -1,5 +1,6 @@
 import { BadgeCheck, Heart, MessageSquare, Star, ThumbsUp } from "lucide-react";
 import Link from "next/link";
+import { ComplainButton, type ComplainSetup } from "@/components/complaints/complain-button";
 import { personName } from "@/components/questions/labels";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -30,7 +31,7 @@ function Stat({ icon, value, label }: { icon: React.ReactNode; value: number; la
 }
 
 /** A verified doctor's public page: who they are, how they answer, what patients and colleagues say. */
-export function DoctorProfileView({ profile }: { profile: PublicDoctorProfile }) {
+export function DoctorProfileView({ profile, complain }: { profile: PublicDoctorProfile; complain: ComplainSetup }) {
   const name = personName(profile.name, "DOCTOR");
   return (
     <div className="flex flex-col gap-8">
@@ -78,6 +79,17 @@ export function DoctorProfileView({ profile }: { profile: PublicDoctorProfile })
             <p className="mt-2 text-muted">
               A private, paid conversation with {name}. You are refunded automatically if there is no answer in time.
             </p>
+          </div>
+        )}
+        {!profile.viewerIsDoctor && (
+          <div className="mt-4 flex justify-end">
+            <ComplainButton
+              setup={complain}
+              targetType="USER"
+              targetId={profile.id}
+              what={`the profile of ${name}`}
+              noun="profile"
+            />
           </div>
         )}
       </section>

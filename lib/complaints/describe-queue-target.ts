@@ -21,7 +21,8 @@ export type QueueTarget = {
   /** For a private message: its consultation, which staff open through the report (audited). */
   consultation: { id: string; subject: string } | null;
   /** Who wrote it (or the reported person): account name, role, when they joined. */
-  person: { id: string; name: string; role: Role; joinedAt: Date } | null;
+  /** profilePath: a verified doctor's public profile, where staff can take down its photo or text. */
+  person: { id: string; name: string; role: Role; joinedAt: Date; profilePath: string | null } | null;
   hidden: { reason: string | null; automatic: boolean } | null;
   deleted: boolean;
   /** Where to see it in the thread, when it has one. */
@@ -50,7 +51,13 @@ export async function describeQueueTarget(tx: Tx, target: ComplaintTarget): Prom
   const person = target.author
     ? await tx.user.findUnique({
         where: { id: target.author.id },
-        select: { id: true, name: true, role: true, createdAt: true },
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          createdAt: true,
+          doctorProfile: { select: { verification: true } },
+        },
       })
     : null;
   const details = await detailsOf(tx, target);
@@ -65,7 +72,14 @@ export async function describeQueueTarget(tx: Tx, target: ComplaintTarget): Prom
       status: question.status,
       hidden: question.hiddenAt !== null,
     },
-    person: person && { id: person.id, name: person.name, role: person.role, joinedAt: person.createdAt },
+    person: person && {
+      id: person.id,
+      name: person.name,
+      role: person.role,
+      joinedAt: person.createdAt,
+      profilePath:
+        person.role === "DOCTOR" && person.doctorProfile?.verification === "VERIFIED" ? `/doctors/${person.id}` : null,
+    },
     hidden: target.hidden && { reason: target.hidden.reason, automatic: isAutoHidden(target) },
     deleted: target.deleted,
     path: target.deleted ? null : targetPath(target),

@@ -166,9 +166,15 @@ describe("listComplaintQueue", () => {
       question: { id: ids.question },
     });
     expect(group(ids.file)?.actions).toContain("DELETE_ATTACHMENT");
+    // A verified doctor's record links to the profile, where staff can take down its photo or text.
+    expect(group(ids.answer)?.target?.person).toMatchObject({
+      name: "Irina Maslova",
+      role: "DOCTOR",
+      profilePath: `/doctors/${people.irina.id}`,
+    });
     expect(group(people.tomas.id)?.target).toMatchObject({
       label: "Person",
-      person: { name: "Tomas Kral", role: "PATIENT" },
+      person: { name: "Tomas Kral", role: "PATIENT", profilePath: null },
       question: null,
       path: null,
     });

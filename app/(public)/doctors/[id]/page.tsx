@@ -34,5 +34,7 @@ export async function generateMetadata({ params }: DoctorPageProps): Promise<Met
 
 export default async function DoctorPage({ params }: DoctorPageProps) {
   const { id } = await params;
-  return <DoctorProfileView profile={await loadProfile(id)} />;
+  const profile = await loadProfile(id);
+  const complain = { signedIn: (await currentActor()) !== null, returnTo: `/doctors/${profile.id}` };
+  return <DoctorProfileView profile={profile} complain={complain} />;
 }
