@@ -177,7 +177,7 @@ test.describe("on a phone", () => {
     await noSidewaysScrolling(page);
   });
 
-  test("a doctor adds a photo and a few words about themselves: a PDF is refused with a message, the photo shows on the profile and under answers, removing it brings back initials; a reported photo is taken down by a moderator with a reason", async ({
+  test("a doctor adds a photo and a few words about themselves: a PDF named .jpg is refused with a message, the photo shows on the profile and under answers, removing it brings back initials; a reported photo is taken down by a moderator with a reason", async ({
     page,
     browser,
   }) => {
@@ -201,7 +201,8 @@ test.describe("on a phone", () => {
     };
     const diploma = await PDFDocument.create();
     diploma.addPage();
-    await choose("diploma.pdf", "application/pdf", Buffer.from(await diploma.save()));
+    // Renamed to look like a photo: the browser lets it through, the server reads its bytes and refuses it.
+    await choose("diploma.jpg", "image/jpeg", Buffer.from(await diploma.save()));
     await expect(page.getByRole("alert").filter({ hasText: "profile photo" })).toHaveText(
       "A profile photo must be a JPEG, PNG or WebP image.",
     );

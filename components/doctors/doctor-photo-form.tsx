@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
+import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment";
+import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "@/lib/validation/doctor";
 
 type DoctorPhotoFormProps = {
   doctorId: string;
@@ -25,6 +27,11 @@ export function DoctorPhotoForm({ doctorId, name, photoUrl }: DoctorPhotoFormPro
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   async function send(method: "PUT" | "DELETE", file?: File) {
+    // Said at once, without sending megabytes the server would refuse anyway; the server checks again.
+    if (file && file.size > ATTACHMENT_LIMITS.maxBytes) return setOutcome({ tone: "error", text: PHOTO_TOO_LARGE });
+    if (file?.type && !IMAGE_TYPES.split(",").includes(file.type)) {
+      return setOutcome({ tone: "error", text: PHOTO_NOT_IMAGE });
+    }
     setBusy(method === "PUT" ? "upload" : "remove");
     setOutcome(null);
     try {

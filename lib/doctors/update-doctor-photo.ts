@@ -6,6 +6,7 @@ import { writeRefusal } from "../questions/lock-question";
 import { getStorage } from "../storage/get-storage";
 import { newStorageKey } from "../storage/storage";
 import { ATTACHMENT_LIMITS } from "../validation/attachment";
+import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "../validation/doctor";
 import { doctorPhotoPath } from "./doctor-photo-url";
 import { replaceDoctorPhoto } from "./replace-doctor-photo";
 
@@ -13,8 +14,6 @@ export type UpdateDoctorPhotoOptions = { actor: Viewer; doctorId: string; bytes:
 
 /** The side of the square photo we store; shown at 48 to 96 CSS pixels, so sharp on 2x and 3x screens too. */
 export const DOCTOR_PHOTO_SIZE = 320;
-export const PHOTO_TOO_LARGE = `This photo is larger than ${ATTACHMENT_LIMITS.maxBytes / (1024 * 1024)} MB. Please choose a smaller one.`;
-export const PHOTO_NOT_IMAGE = "A profile photo must be a JPEG, PNG or WebP image.";
 export const ONLY_DOCTORS_PHOTO = "Only doctors can have a profile photo.";
 
 /**

@@ -1,5 +1,6 @@
 // Shared by the doctor-verification page (its tabs and pages) and listDoctorApplications.
 import { z } from "zod";
+import { ATTACHMENT_LIMITS } from "./attachment";
 
 /** The queues an administrator works: doctors waiting for a first decision, and those turned down (who may be approved later). */
 export const DOCTOR_APPLICATION_STATES = ["PENDING", "REJECTED"] as const;
@@ -33,3 +34,7 @@ export const ZDoctorBio = z.object({
     .transform((value) => value.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n") || null),
 });
 export type TDoctorBio = z.infer<typeof ZDoctorBio>;
+
+/** A doctor's profile photo: any attachment-sized image; the server crops and re-encodes it. */
+export const PHOTO_TOO_LARGE = `This photo is larger than ${ATTACHMENT_LIMITS.maxBytes / (1024 * 1024)} MB. Please choose a smaller one.`;
+export const PHOTO_NOT_IMAGE = "A profile photo must be a JPEG, PNG or WebP image.";

@@ -6,9 +6,10 @@ import { readLimitedBody } from "@/lib/attachments/read-limited-body";
 import { currentActor } from "@/lib/auth/session";
 import { getDoctorPhoto } from "@/lib/doctors/get-doctor-photo";
 import { removeDoctorPhoto } from "@/lib/doctors/remove-doctor-photo";
-import { PHOTO_TOO_LARGE, updateDoctorPhoto } from "@/lib/doctors/update-doctor-photo";
+import { updateDoctorPhoto } from "@/lib/doctors/update-doctor-photo";
 import { HTTP_STATUS, isDomainError } from "@/lib/errors";
 import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment";
+import { PHOTO_TOO_LARGE } from "@/lib/validation/doctor";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
