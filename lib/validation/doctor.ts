@@ -1,4 +1,5 @@
-// Shared by the doctor-verification page (its tabs and pages) and listDoctorApplications.
+// Doctor schemas and messages shared by forms and use-cases: the verification queues, the profile text, the photo
+// and staff take-downs.
 import { z } from "zod";
 import { ATTACHMENT_LIMITS } from "./attachment";
 
