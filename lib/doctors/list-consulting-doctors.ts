@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { doctorPhotoUrl } from "./doctor-photo-url";
 
 export type ListConsultingDoctorsOptions = {
   specialtyId: number;
@@ -17,6 +18,8 @@ export type ConsultingDoctor = {
   /** Mean of the patients' ratings (1–5), null before the first one. */
   ratingAverage: number | null;
   ratingCount: number;
+  /** Null: initials. */
+  photoUrl: string | null;
 };
 
 /**
@@ -50,6 +53,7 @@ export async function listConsultingDoctors({
           yearsOfExperience: true,
           consultationPriceMinor: true,
           consultationCurrency: true,
+          photoUpdatedAt: true,
         },
       },
     },
@@ -77,6 +81,7 @@ export async function listConsultingDoctors({
           currency: profile.consultationCurrency,
           ratingAverage: rating?._avg.rating ?? null,
           ratingCount: rating?._count.rating ?? 0,
+          photoUrl: doctorPhotoUrl(doctor.id, profile.photoUpdatedAt),
         },
       ];
     })

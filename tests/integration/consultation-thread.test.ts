@@ -391,11 +391,21 @@ describe("other doctors who can help", () => {
       await db().consultation.update({ where: { id }, data: { rating } });
     }
 
+    const photoAt = new Date(Date.UTC(2026, 0, 1));
+    await db().doctorProfile.update({
+      where: { userId: rated.id },
+      data: { photoKey: "demo/photo.jpg", photoUpdatedAt: photoAt },
+    });
+
     const doctors = await listConsultingDoctors({ specialtyId: specialty, excludeDoctorId: late.id });
     expect(doctors.map((entry) => [entry.name, entry.ratingAverage, entry.ratingCount, entry.priceMinor])).toEqual([
       ["Maja Ready", 4.5, 2, 4000],
       ["Olav New", null, 0, 4000],
     ]);
     expect(doctors.map((entry) => entry.id)).toEqual([rated.id, unrated.id]);
+    expect(doctors.map((entry) => entry.photoUrl)).toEqual([
+      `/api/doctors/${rated.id}/photo?v=${photoAt.getTime()}`,
+      null,
+    ]);
   });
 });
