@@ -22,9 +22,22 @@ export type ConsultingDoctor = {
   photoUrl: string | null;
 };
 
+type ConsultingDoctorRow = {
+  id: string;
+  name: string;
+  university: string;
+  yearsOfExperience: number;
+  priceMinor: number;
+  currency: string;
+  photoUpdatedAt: Date | null;
+  ratingAverage: number | null;
+  ratingCount: number;
+};
+
 /**
  * Verified, not suspended doctors of a specialty who offer private consultations at a price, best rated first
- * (then the most rated, then the most experienced).
+ * (then the most rated, then the most experienced, then the newest — so a newcomer is not always last among equals).
+ * Ordered and cut in the database, so a specialty with many doctors still gets its best rated.
  */
 export async function listConsultingDoctors({
   specialtyId,
@@ -32,64 +45,28 @@ export async function listConsultingDoctors({
   limit = 5,
 }: ListConsultingDoctorsOptions): Promise<ConsultingDoctor[]> {
   const now = new Date();
-  const doctors = await db().user.findMany({
-    where: {
-      role: "DOCTOR",
-      ...(excludeDoctorId && { id: { not: excludeDoctorId } }),
-      OR: [{ status: { not: "SUSPENDED" } }, { suspendedUntil: { lte: now } }],
-      doctorProfile: {
-        verification: "VERIFIED",
-        offersConsultations: true,
-        consultationPriceMinor: { not: null },
-        specialties: { some: { specialtyId } },
-      },
-    },
-    select: {
-      id: true,
-      name: true,
-      doctorProfile: {
-        select: {
-          university: true,
-          yearsOfExperience: true,
-          consultationPriceMinor: true,
-          consultationCurrency: true,
-          photoUpdatedAt: true,
-        },
-      },
-    },
-    take: 100,
-  });
-  const ratings = await db().consultation.groupBy({
-    by: ["doctorId"],
-    where: { doctorId: { in: doctors.map((doctor) => doctor.id) }, rating: { not: null } },
-    _avg: { rating: true },
-    _count: { rating: true },
-  });
-  const ratingOf = new Map(ratings.map((entry) => [entry.doctorId, entry]));
-  return doctors
-    .flatMap((doctor) => {
-      const profile = doctor.doctorProfile;
-      if (!profile || profile.consultationPriceMinor === null) return [];
-      const rating = ratingOf.get(doctor.id);
-      return [
-        {
-          id: doctor.id,
-          name: doctor.name,
-          university: profile.university,
-          yearsOfExperience: profile.yearsOfExperience,
-          priceMinor: profile.consultationPriceMinor,
-          currency: profile.consultationCurrency,
-          ratingAverage: rating?._avg.rating ?? null,
-          ratingCount: rating?._count.rating ?? 0,
-          photoUrl: doctorPhotoUrl(doctor.id, profile.photoUpdatedAt),
-        },
-      ];
-    })
-    .sort(
-      (a, b) =>
-        (b.ratingAverage ?? 0) - (a.ratingAverage ?? 0) ||
-        b.ratingCount - a.ratingCount ||
-        b.yearsOfExperience - a.yearsOfExperience,
-    )
-    .slice(0, limit);
+  const rows = await db().$queryRaw<ConsultingDoctorRow[]>`
+    SELECT u.id, u.name, p.university, p."yearsOfExperience",
+           p."consultationPriceMinor" AS "priceMinor", p."consultationCurrency" AS currency, p."photoUpdatedAt",
+           r.average AS "ratingAverage", r.count AS "ratingCount"
+      FROM "User" u
+      JOIN "DoctorProfile" p ON p."userId" = u.id
+      CROSS JOIN LATERAL (
+        SELECT avg(c.rating)::float8 AS average, count(c.rating)::int AS count
+          FROM "Consultation" c
+         WHERE c."doctorId" = u.id AND c.rating IS NOT NULL
+      ) r
+     WHERE u.role = 'DOCTOR'
+       AND u.id <> ${excludeDoctorId ?? ""}
+       AND (u.status <> 'SUSPENDED' OR u."suspendedUntil" <= ${now})
+       AND p.verification = 'VERIFIED'
+       AND p."offersConsultations"
+       AND p."consultationPriceMinor" IS NOT NULL
+       AND EXISTS (SELECT 1 FROM "DoctorSpecialty" s WHERE s."doctorId" = u.id AND s."specialtyId" = ${specialtyId})
+     ORDER BY coalesce(r.average, 0) DESC, r.count DESC, p."yearsOfExperience" DESC, u."createdAt" DESC, u.id
+     LIMIT ${limit}`;
+  return rows.map(({ photoUpdatedAt, ...doctor }) => ({
+    ...doctor,
+    photoUrl: doctorPhotoUrl(doctor.id, photoUpdatedAt),
+  }));
 }

@@ -382,6 +382,9 @@ describe("other doctors who can help", () => {
     const late = await offering("Sven Late");
     const rated = await offering("Maja Ready");
     const unrated = await offering("Olav New");
+    // Equal to Olav in everything but the sign-up date: the newer doctor comes first among equals.
+    const newer = await offering("Ada Newer");
+    await db().user.update({ where: { id: newer.id }, data: { createdAt: new Date(Date.now() + 60_000) } });
     await offering("Pending Person", { verified: false });
     await offering("Suspended Person", { suspended: true });
     await offering("Other Field", { ids: [elsewhere] });
@@ -400,12 +403,18 @@ describe("other doctors who can help", () => {
     const doctors = await listConsultingDoctors({ specialtyId: specialty, excludeDoctorId: late.id });
     expect(doctors.map((entry) => [entry.name, entry.ratingAverage, entry.ratingCount, entry.priceMinor])).toEqual([
       ["Maja Ready", 4.5, 2, 4000],
+      ["Ada Newer", null, 0, 4000],
       ["Olav New", null, 0, 4000],
     ]);
-    expect(doctors.map((entry) => entry.id)).toEqual([rated.id, unrated.id]);
+    expect(doctors.map((entry) => entry.id)).toEqual([rated.id, newer.id, unrated.id]);
     expect(doctors.map((entry) => entry.photoUrl)).toEqual([
       `/api/doctors/${rated.id}/photo?v=${photoAt.getTime()}`,
       null,
+      null,
+    ]);
+    // The list is cut in the database after ordering: the best rated survives a limit of one.
+    expect((await listConsultingDoctors({ specialtyId: specialty, limit: 1 })).map((entry) => entry.id)).toEqual([
+      rated.id,
     ]);
   });
 });
