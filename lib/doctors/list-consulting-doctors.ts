@@ -22,17 +22,7 @@ export type ConsultingDoctor = {
   photoUrl: string | null;
 };
 
-type ConsultingDoctorRow = {
-  id: string;
-  name: string;
-  university: string;
-  yearsOfExperience: number;
-  priceMinor: number;
-  currency: string;
-  photoUpdatedAt: Date | null;
-  ratingAverage: number | null;
-  ratingCount: number;
-};
+type ConsultingDoctorRow = Omit<ConsultingDoctor, "photoUrl"> & { photoUpdatedAt: Date | null };
 
 /**
  * Verified, not suspended doctors of a specialty who offer private consultations at a price, best rated first
