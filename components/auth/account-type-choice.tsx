@@ -1,4 +1,5 @@
 import { Stethoscope, UserRound } from "lucide-react";
+import { ChoiceCard } from "@/components/ui/choice-card";
 import { FieldError } from "@/components/ui/field-error";
 
 export type AccountType = "patient" | "doctor";
@@ -27,27 +28,18 @@ export function AccountTypeChoice({ value, onChange, error }: AccountTypeChoiceP
       <legend className="mb-2 font-semibold">Who are you?</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         {CHOICES.map(({ value: choice, title, detail, Icon }) => (
-          <label
+          <ChoiceCard
             key={choice}
-            className="flex cursor-pointer items-start gap-3 rounded-xl border-2 border-line bg-surface p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
+            id={`accountType-${choice}`}
+            name="accountType"
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+            Icon={Icon}
+            title={title}
           >
-            <input
-              id={`accountType-${choice}`}
-              type="radio"
-              name="accountType"
-              value={choice}
-              checked={value === choice}
-              onChange={() => onChange(choice)}
-              className="mt-1 size-5 shrink-0 accent-[var(--color-brand)]"
-            />
-            <span>
-              <span className="flex items-center gap-2 font-semibold">
-                <Icon aria-hidden="true" className="size-5 text-brand" />
-                {title}
-              </span>
-              <span className="mt-1 block text-muted">{detail}</span>
-            </span>
-          </label>
+            {detail}
+          </ChoiceCard>
         ))}
       </div>
       {error && <FieldError id="accountType-error">{error}</FieldError>}

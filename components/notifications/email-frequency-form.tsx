@@ -4,6 +4,7 @@ import { Bell, BellOff, CalendarClock } from "lucide-react";
 import { startTransition, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ChoiceCard } from "@/components/ui/choice-card";
 import { FieldError } from "@/components/ui/field-error";
 import type { TNotificationSettings } from "@/lib/validation/notification-settings";
 
@@ -71,29 +72,18 @@ export function EmailFrequencyForm({
         <legend className="mb-2 text-xl font-semibold">E-mail about notifications</legend>
         <div className="flex flex-col gap-3">
           {CHOICES.map(({ value, title, detail, Icon }) => (
-            <label
+            <ChoiceCard
               key={value}
-              className="flex cursor-pointer items-start gap-3 rounded-xl border-2 border-line bg-surface p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
+              name="emailFrequency"
+              value={value}
+              checked={chosen === value}
+              onChange={() => setChosen(value)}
+              Icon={Icon}
+              title={title}
             >
-              <input
-                type="radio"
-                name="emailFrequency"
-                value={value}
-                checked={chosen === value}
-                onChange={() => setChosen(value)}
-                className="mt-1 size-5 shrink-0 accent-[var(--color-brand)]"
-              />
-              <span>
-                <span className="flex items-center gap-2 font-semibold">
-                  <Icon aria-hidden="true" className="size-5 text-brand" />
-                  {title}
-                </span>
-                <span className="mt-1 block text-muted">
-                  {detail}
-                  {value === "DAILY_DIGEST" && ` It is written each day after ${digestHour}.`}
-                </span>
-              </span>
-            </label>
+              {detail}
+              {value === "DAILY_DIGEST" && ` It is written each day after ${digestHour}.`}
+            </ChoiceCard>
           ))}
         </div>
         {error && <FieldError id="emailFrequency-error">{error}</FieldError>}
