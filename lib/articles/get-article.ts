@@ -2,6 +2,7 @@ import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { doctorPhotoUrl } from "../doctors/doctor-photo-url";
 import { DomainError } from "../errors";
+import { PRIMARY_SPECIALTY_FIRST } from "../specialties/primary-first";
 import { type ArticleRatingSummary, articleRatingSummary } from "./article-rating-summary";
 
 export type GetArticleOptions = { viewer: Viewer; slug: string };
@@ -70,7 +71,7 @@ export async function getArticle({ viewer, slug }: GetArticleOptions): Promise<A
               photoUpdatedAt: true,
               specialties: {
                 select: { specialty: { select: { name: true } } },
-                orderBy: [{ isPrimary: "desc" }, { specialty: { sortOrder: "asc" } }, { specialty: { name: "asc" } }],
+                orderBy: PRIMARY_SPECIALTY_FIRST,
               },
             },
           },

@@ -2,6 +2,7 @@ import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { PRIMARY_SPECIALTY_FIRST } from "../specialties/primary-first";
 import { excerpt } from "../text/excerpt";
 import { doctorPhotoUrl } from "./doctor-photo-url";
 
@@ -90,7 +91,7 @@ export async function getDoctorProfile({
       user: { select: { name: true, role: true } },
       specialties: {
         select: { isPrimary: true, specialty: { select: { name: true, slug: true } } },
-        orderBy: [{ isPrimary: "desc" }, { specialty: { sortOrder: "asc" } }, { specialty: { name: "asc" } }],
+        orderBy: PRIMARY_SPECIALTY_FIRST,
       },
     },
   });

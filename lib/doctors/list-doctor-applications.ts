@@ -4,6 +4,7 @@ import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { pageWindow } from "../pagination";
 import { writeRefusal } from "../questions/lock-question";
+import { PRIMARY_SPECIALTY_FIRST } from "../specialties/primary-first";
 import type { DoctorApplicationState } from "../validation/doctor";
 import { doctorPhotoUrl } from "./doctor-photo-url";
 
@@ -86,7 +87,7 @@ export async function listDoctorApplications({
         createdAt: true,
         user: { select: { name: true, email: true } },
         specialties: {
-          orderBy: [{ isPrimary: "desc" }, { specialty: { sortOrder: "asc" } }, { specialty: { name: "asc" } }],
+          orderBy: PRIMARY_SPECIALTY_FIRST,
           select: { specialty: { select: { name: true } } },
         },
       },

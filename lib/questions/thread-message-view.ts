@@ -5,6 +5,7 @@ import { can, type Viewer } from "../auth/permissions";
 import { doctorPhotoUrl } from "../doctors/doctor-photo-url";
 import type { AttachmentVisibility, QuestionStatus, Role } from "../generated/prisma/enums";
 import type { ThreadMessageGetPayload, UserGetPayload } from "../generated/prisma/models";
+import { PRIMARY_SPECIALTY_FIRST } from "../specialties/primary-first";
 
 export type ThreadAttachment = {
   id: string;
@@ -98,11 +99,7 @@ const authorSelect = {
         consultationCurrency: true,
         specialties: {
           select: { specialty: { select: { name: true } } },
-          orderBy: [
-            { isPrimary: "desc" as const },
-            { specialty: { sortOrder: "asc" as const } },
-            { specialty: { name: "asc" as const } },
-          ],
+          orderBy: PRIMARY_SPECIALTY_FIRST,
         },
       },
     },
