@@ -2,19 +2,51 @@
 import { createServer, type Server as HttpServer } from "node:http";
 import next from "next";
 import type { Server as SocketServer } from "socket.io";
+import { listenForPageInvalidations } from "./lib/cache/listen-page-invalidations";
+import { PageCache } from "./lib/cache/page-cache";
+import { localPageCache, registerPageCache } from "./lib/cache/page-cache-registry";
+import { withPageCache } from "./lib/cache/serve-cached-page";
 import { env } from "./lib/env";
 import { startBackgroundJobs } from "./lib/jobs/background-jobs";
 import { realtime, registerRealtime } from "./lib/realtime/registry";
 import { attachRealtime } from "./lib/realtime/server";
 
-export type RunningServer = { http: HttpServer; io: SocketServer; url: string; close: () => Promise<void> };
+export type RunningServer = {
+  http: HttpServer;
+  io: SocketServer;
+  url: string;
+  /** The anonymous readers' page cache; absent in development, where every edit must show at once. */
+  pageCache?: PageCache;
+  close: () => Promise<void>;
+};
+
+/** Production serves pages for anonymous readers from memory, dropped by the writes that change them. */
+function startPageCache(dev: boolean) {
+  const config = env();
+  if (dev || !config.PAGE_CACHE) return undefined;
+  const cache = new PageCache({
+    maxBytes: config.PAGE_CACHE_MAX_MB * 1024 * 1024,
+    ttlMs: config.PAGE_CACHE_TTL_SECONDS * 1000,
+  });
+  registerPageCache(cache);
+  const listener = listenForPageInvalidations(cache);
+  return {
+    cache,
+    stop: async () => {
+      if (localPageCache() === cache) registerPageCache(undefined);
+      await listener.stop();
+    },
+  };
+}
 
 export async function startServer(options: { dev: boolean; port?: number; hostname?: string }): Promise<RunningServer> {
   const port = options.port ?? env().PORT;
   const hostname = options.hostname ?? env().HOSTNAME;
   const app = next({ dev: options.dev, hostname, port, turbopack: options.dev });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  const pageCache = startPageCache(options.dev);
+  const nextHandler = app.getRequestHandler();
+  const handle = pageCache ? withPageCache(pageCache.cache, nextHandler) : nextHandler;
   const upgrade = app.getUpgradeHandler();
 
   const http = createServer((request, response) => {
@@ -42,8 +74,10 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
     http,
     io,
     url,
+    pageCache: pageCache?.cache,
     close: async () => {
       stopJobs();
+      await pageCache?.stop();
       if (realtime() === io) registerRealtime(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();

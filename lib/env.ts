@@ -71,6 +71,15 @@ const ZEnv = z
     ANSWERING_LOCK_SECONDS: z.coerce.number().int().min(10).default(90),
     /** The hour (UTC) after which the daily digest e-mails are written. */
     DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
+
+    /** Pages for anonymous readers kept in each web process's memory (production builds only). */
+    PAGE_CACHE: z
+      .enum(["on", "off"])
+      .default("on")
+      .transform((value) => value === "on"),
+    PAGE_CACHE_MAX_MB: z.coerce.number().positive().default(64),
+    /** A kept page is rendered again after this long even if no write touched it (view counts move meanwhile). */
+    PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
   })
   .transform((raw) => {
     if (raw.NODE_ENV === "production" && !raw.NEXTAUTH_SECRET) {
