@@ -10,6 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { pluralize } from "@/components/ui/format";
 import { Pagination } from "@/components/ui/pagination";
 import { currentActor } from "@/lib/auth/session";
+import { cacheThisPage } from "@/lib/cache/page-cache-scope";
+import { pageTags } from "@/lib/cache/page-tags";
 import { isDomainError } from "@/lib/errors";
 import { listQuestions } from "@/lib/questions/list-questions";
 import { listSpecialties } from "@/lib/specialties/list-specialties";
@@ -67,6 +69,7 @@ export default async function HomePage({ searchParams }: HomeProps) {
     ),
     listSpecialties(),
   ]);
+  if (!viewer) cacheThisPage([pageTags.home, ...list.items.map((question) => pageTags.question(question.id))]);
   const specialtyName = list.specialty?.name;
   const filtered = filter.show === "unanswered" || specialtyName !== undefined;
   const heading = `${filter.show === "unanswered" ? "Unanswered questions" : "Latest questions"}${specialtyName ? ` for a ${specialtyName.toLowerCase()}` : ""}`;

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/session";
+import { cacheThisPage } from "@/lib/cache/page-cache-scope";
+import { pageTags } from "@/lib/cache/page-tags";
 import { safeCallbackUrl } from "@/lib/navigation/safe-callback-url";
 
 export const metadata: Metadata = {
@@ -16,6 +18,7 @@ type SignInPageProps = { searchParams: Promise<{ callbackUrl?: string | string[]
 export default async function SignInPage({ searchParams }: SignInPageProps) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
+  cacheThisPage([pageTags.static]);
 
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-6">

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getSessionUser } from "@/lib/auth/session";
+import { cacheThisPage } from "@/lib/cache/page-cache-scope";
+import { pageTags } from "@/lib/cache/page-tags";
 import { listSpecialties } from "@/lib/specialties/list-specialties";
 
 export const metadata: Metadata = {
@@ -12,6 +14,7 @@ export const metadata: Metadata = {
 
 export default async function SignUpPage() {
   if (await getSessionUser()) redirect("/");
+  cacheThisPage([pageTags.static]);
   const specialties = await listSpecialties();
 
   return (

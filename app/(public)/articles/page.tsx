@@ -11,6 +11,8 @@ import { SpecialtyFilterForm } from "@/components/ui/specialty-filter-form";
 import { listArticles } from "@/lib/articles/list-articles";
 import { can } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
+import { cacheThisPage } from "@/lib/cache/page-cache-scope";
+import { pageTags } from "@/lib/cache/page-tags";
 import { isDomainError } from "@/lib/errors";
 import { listSpecialties } from "@/lib/specialties/list-specialties";
 import { ZArticleListFilter } from "@/lib/validation/article";
@@ -41,6 +43,7 @@ export default async function ArticlesPage({ searchParams }: ArticlesPageProps) 
     ),
     listSpecialties(),
   ]);
+  if (!viewer) cacheThisPage([pageTags.articleList]);
 
   return (
     <div className="flex flex-col gap-6">

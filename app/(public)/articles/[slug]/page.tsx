@@ -14,6 +14,8 @@ import { type ArticleView, getArticle } from "@/lib/articles/get-article";
 import { listArticleRelatedQuestions } from "@/lib/articles/list-article-related-questions";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
+import { cacheThisPage } from "@/lib/cache/page-cache-scope";
+import { pageTags } from "@/lib/cache/page-tags";
 import { env } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { excerpt } from "@/lib/text/excerpt";
@@ -63,6 +65,13 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
   const { published, edited } = await searchParams;
   const { viewer, article } = await loadArticle(slug);
   const related = await listArticleRelatedQuestions({ viewer, article });
+  if (!viewer) {
+    cacheThisPage([
+      pageTags.article(article.id),
+      pageTags.doctor(article.author.id),
+      ...related.map((question) => pageTags.question(question.id)),
+    ]);
+  }
   const shareUrl = new URL(`/articles/${article.slug}`, env().NEXTAUTH_URL).toString();
 
   return (

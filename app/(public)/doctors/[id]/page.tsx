@@ -4,6 +4,8 @@ import { cache } from "react";
 import { DoctorProfileView, ratingLine } from "@/components/doctors/doctor-profile-view";
 import { personName } from "@/components/questions/labels";
 import { currentActor } from "@/lib/auth/session";
+import { cacheThisPage } from "@/lib/cache/page-cache-scope";
+import { pageTags } from "@/lib/cache/page-tags";
 import { getDoctorProfile } from "@/lib/doctors/get-doctor-profile";
 import { isDomainError } from "@/lib/errors";
 
@@ -35,6 +37,13 @@ export async function generateMetadata({ params }: DoctorPageProps): Promise<Met
 export default async function DoctorPage({ params }: DoctorPageProps) {
   const { id } = await params;
   const profile = await loadProfile(id);
-  const complain = { signedIn: (await currentActor()) !== null, returnTo: `/doctors/${profile.id}` };
+  const signedIn = (await currentActor()) !== null;
+  if (!signedIn) {
+    cacheThisPage([
+      pageTags.doctor(profile.id),
+      ...profile.recentAnswers.map((answer) => pageTags.question(answer.questionId)),
+    ]);
+  }
+  const complain = { signedIn, returnTo: `/doctors/${profile.id}` };
   return <DoctorProfileView profile={profile} complain={complain} />;
 }

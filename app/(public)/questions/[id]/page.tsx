@@ -13,10 +13,12 @@ import { AnswerForm, CloseQuestionForm, FollowButton, ReplyForm } from "@/compon
 import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/session";
 import { VISITOR_COOKIE } from "@/lib/auth/visitor";
+import { cacheThisPage } from "@/lib/cache/page-cache-scope";
 import { isDomainError } from "@/lib/errors";
 import { getQuestionThread } from "@/lib/questions/get-question-thread";
 import { getThreadParticipation } from "@/lib/questions/get-thread-participation";
 import { listAnsweringDoctors } from "@/lib/questions/list-answering-doctors";
+import { questionPageTags } from "@/lib/questions/question-page-tags";
 import { recordQuestionView } from "@/lib/questions/record-question-view";
 import { findRelatedQuestions } from "@/lib/search/find-related-questions";
 import { excerpt } from "@/lib/text/excerpt";
@@ -94,6 +96,9 @@ export default async function QuestionPage({ params, searchParams }: QuestionPag
     question.status === "OPEN" && !question.hidden ? listAnsweringDoctors({ questionId: question.id }) : [],
     viewerKey ? recordQuestionView({ questionId: question.id, viewerKey }) : null,
   ]);
+
+  // Every anonymous visitor gets the same page: it is kept until something it shows changes.
+  if (!viewer) cacheThisPage(questionPageTags(thread, similar));
 
   const open = question.status === "OPEN" && !question.hidden;
   let footer: ReactNode = (
