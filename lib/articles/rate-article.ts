@@ -1,4 +1,6 @@
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePagesAfter } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
@@ -40,27 +42,30 @@ export async function rateArticle({
   }
   const input = parsed.data;
 
-  return db().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({
-      where: { id: input.articleId },
-      select: { id: true, authorId: true, publishedAt: true, hiddenAt: true },
-    });
-    // Only what every reader can see may be rated: not a draft, not a hidden article, even by staff.
-    if (
-      !article ||
-      article.publishedAt === null ||
-      article.hiddenAt !== null ||
-      !can(actor, "article.read", { authorId: article.authorId, published: true, hidden: false })
-    ) {
-      throw new DomainError("NOT_FOUND", NOT_FOUND);
-    }
-    if (article.authorId === actor.id) throw new DomainError("FORBIDDEN", OWN_ARTICLE);
+  return invalidatePagesAfter(
+    db().$transaction(async (tx) => {
+      const article = await tx.article.findUnique({
+        where: { id: input.articleId },
+        select: { id: true, authorId: true, publishedAt: true, hiddenAt: true },
+      });
+      // Only what every reader can see may be rated: not a draft, not a hidden article, even by staff.
+      if (
+        !article ||
+        article.publishedAt === null ||
+        article.hiddenAt !== null ||
+        !can(actor, "article.read", { authorId: article.authorId, published: true, hidden: false })
+      ) {
+        throw new DomainError("NOT_FOUND", NOT_FOUND);
+      }
+      if (article.authorId === actor.id) throw new DomainError("FORBIDDEN", OWN_ARTICLE);
 
-    await tx.articleRating.upsert({
-      where: { articleId_userId: { articleId: article.id, userId: actor.id } },
-      create: { articleId: article.id, userId: actor.id, stars: input.stars, createdAt: now, updatedAt: now },
-      update: { stars: input.stars, updatedAt: now },
-    });
-    return { stars: input.stars, summary: await articleRatingSummary(article.id, tx) };
-  });
+      await tx.articleRating.upsert({
+        where: { articleId_userId: { articleId: article.id, userId: actor.id } },
+        create: { articleId: article.id, userId: actor.id, stars: input.stars, createdAt: now, updatedAt: now },
+        update: { stars: input.stars, updatedAt: now },
+      });
+      return { stars: input.stars, summary: await articleRatingSummary(article.id, tx) };
+    }),
+    [pageTags.article(input.articleId), pageTags.articleList],
+  );
 }

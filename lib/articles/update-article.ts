@@ -1,5 +1,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePagesAfter } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
@@ -34,53 +36,58 @@ export async function updateArticle({
   }
   const parsed = ZWriteArticle.safeParse(input);
 
-  return db().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({
-      where: { id: articleId },
-      select: { authorId: true, slug: true, title: true, specialtyId: true, publishedAt: true, hiddenAt: true },
-    });
-    if (
-      !article ||
-      !can(actor, "article.read", {
-        authorId: article.authorId,
-        published: article.publishedAt !== null,
-        hidden: article.hiddenAt !== null,
-      })
-    ) {
-      throw new DomainError("NOT_FOUND", NOT_FOUND);
-    }
-    if (!actor || article.authorId !== actor.id || !can(actor, "article.write", undefined, now)) {
-      throw new DomainError("FORBIDDEN", "Only the article's author can edit it.");
-    }
-    if (!parsed.success) {
-      throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-    }
-    const data = parsed.data;
-    const ownSpecialty = await tx.doctorSpecialty.count({
-      where: { doctorId: actor.id, specialtyId: data.specialtyId },
-    });
-    if (ownSpecialty === 0) {
-      throw new DomainError("INVALID", "Please correct the highlighted fields.", { specialtyId: [NOT_YOUR_SPECIALTY] });
-    }
-    await tx.article.update({
-      where: { id: articleId },
-      data: {
-        title: data.title,
-        summary: data.summary ?? null,
-        specialtyId: data.specialtyId,
-        body: data.body,
-        updatedAt: now,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "article.edit",
-      targetType: "Article",
-      targetId: articleId,
-      before: { title: article.title, specialtyId: article.specialtyId },
-      after: { title: data.title, specialtyId: data.specialtyId },
-      at: now,
-    });
-    return { slug: article.slug };
-  });
+  return invalidatePagesAfter(
+    db().$transaction(async (tx) => {
+      const article = await tx.article.findUnique({
+        where: { id: articleId },
+        select: { authorId: true, slug: true, title: true, specialtyId: true, publishedAt: true, hiddenAt: true },
+      });
+      if (
+        !article ||
+        !can(actor, "article.read", {
+          authorId: article.authorId,
+          published: article.publishedAt !== null,
+          hidden: article.hiddenAt !== null,
+        })
+      ) {
+        throw new DomainError("NOT_FOUND", NOT_FOUND);
+      }
+      if (!actor || article.authorId !== actor.id || !can(actor, "article.write", undefined, now)) {
+        throw new DomainError("FORBIDDEN", "Only the article's author can edit it.");
+      }
+      if (!parsed.success) {
+        throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+      }
+      const data = parsed.data;
+      const ownSpecialty = await tx.doctorSpecialty.count({
+        where: { doctorId: actor.id, specialtyId: data.specialtyId },
+      });
+      if (ownSpecialty === 0) {
+        throw new DomainError("INVALID", "Please correct the highlighted fields.", {
+          specialtyId: [NOT_YOUR_SPECIALTY],
+        });
+      }
+      await tx.article.update({
+        where: { id: articleId },
+        data: {
+          title: data.title,
+          summary: data.summary ?? null,
+          specialtyId: data.specialtyId,
+          body: data.body,
+          updatedAt: now,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "article.edit",
+        targetType: "Article",
+        targetId: articleId,
+        before: { title: article.title, specialtyId: article.specialtyId },
+        after: { title: data.title, specialtyId: data.specialtyId },
+        at: now,
+      });
+      return { slug: article.slug };
+    }),
+    [pageTags.article(articleId), pageTags.articleList],
+  );
 }

@@ -1,5 +1,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePagesAfter } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -51,35 +53,38 @@ export async function writeArticle({ actor, input, now = new Date() }: WriteArti
   const base = slugFromTitle(data.title);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db().$transaction(async (tx) => {
-        const taken = await tx.article.findMany({
-          where: { slug: { startsWith: base } },
-          select: { slug: true },
-        });
-        const slug = firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
-        const article = await tx.article.create({
-          data: {
-            slug,
-            authorId: actor.id,
-            specialtyId: data.specialtyId,
-            title: data.title,
-            summary: data.summary ?? null,
-            body: data.body,
-            publishedAt: now,
-            createdAt: now,
-          },
-          select: { id: true, slug: true },
-        });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: "article.publish",
-          targetType: "Article",
-          targetId: article.id,
-          after: { slug: article.slug, title: data.title, specialtyId: data.specialtyId },
-          at: now,
-        });
-        return { articleId: article.id, slug: article.slug };
-      });
+      return await invalidatePagesAfter(
+        db().$transaction(async (tx) => {
+          const taken = await tx.article.findMany({
+            where: { slug: { startsWith: base } },
+            select: { slug: true },
+          });
+          const slug = firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
+          const article = await tx.article.create({
+            data: {
+              slug,
+              authorId: actor.id,
+              specialtyId: data.specialtyId,
+              title: data.title,
+              summary: data.summary ?? null,
+              body: data.body,
+              publishedAt: now,
+              createdAt: now,
+            },
+            select: { id: true, slug: true },
+          });
+          await recordAudit(tx, {
+            actorId: actor.id,
+            action: "article.publish",
+            targetType: "Article",
+            targetId: article.id,
+            after: { slug: article.slug, title: data.title, specialtyId: data.specialtyId },
+            at: now,
+          });
+          return { articleId: article.id, slug: article.slug };
+        }),
+        (written) => [pageTags.article(written.articleId), pageTags.articleList, pageTags.doctor(actor.id)],
+      );
     } catch (error) {
       const slugTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (!slugTaken || attempt >= SLUG_ATTEMPTS) throw error;

@@ -1,5 +1,6 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePages } from "../cache/invalidate-pages";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
@@ -9,6 +10,7 @@ import { sendNotices } from "../notifications/send-notices";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { fieldErrorsOf } from "../validation/account";
 import { ZFileComplaint } from "../validation/complaint";
+import { complaintTargetPageTags } from "./complaint-target-page-tags";
 import { lockComplaintTarget, setTargetHidden } from "./hide-target";
 import { AUDIT_TARGET_TYPE, AUTO_HIDE_AUDIT_ACTION, targetNoun } from "./moderation-actions";
 import { targetPath } from "./notify-complaint-outcome";
@@ -103,6 +105,7 @@ export async function fileComplaint({ actor, input, now = new Date() }: FileComp
 
   const { target, ...result } = filed;
   if (result.autoHidden && target.question) await publishQuestionStatus({ questionId: target.question.id });
+  if (result.autoHidden) await invalidatePages(complaintTargetPageTags(target));
   return result;
 }
 

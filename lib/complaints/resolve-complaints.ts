@@ -1,4 +1,5 @@
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePages } from "../cache/invalidate-pages";
 import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
@@ -11,6 +12,7 @@ import { getStorage } from "../storage/get-storage";
 import { fieldErrorsOf } from "../validation/account";
 import { COMPLAINT_REASON_LABELS, ZResolveComplaints } from "../validation/complaint";
 import { applyModerationAction } from "./apply-moderation-action";
+import { complaintTargetPageTags } from "./complaint-target-page-tags";
 import { lockComplaintTarget } from "./hide-target";
 import { availableActions, type ModerationAction, RESOLUTION_OF, targetNoun } from "./moderation-actions";
 import { reporterTitle, targetPath } from "./notify-complaint-outcome";
@@ -111,6 +113,7 @@ export async function resolveComplaints({
     if (effect.questionChanged) await publishQuestionStatus({ questionId });
     else await publishQueueUpdate({ questionId });
   }
+  await invalidatePages(complaintTargetPageTags(target));
   return { action, resolution, resolvedComplaintIds: complaintIds, targetType, targetId: target.targetId };
 }
 

@@ -1,5 +1,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePagesAfter } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import type { VerificationState } from "../generated/prisma/enums";
@@ -53,44 +55,48 @@ export async function decideDoctorVerification({
   }
   const { doctorId, decision, reason } = parsed.data;
 
-  return db().$transaction(async (tx) => {
-    const profile = await tx.doctorProfile.findUnique({
-      where: { userId: doctorId },
-      select: {
-        verification: true,
-        rejectionReason: true,
-        user: { select: { role: true, name: true } },
-      },
-    });
-    if (profile?.user.role !== "DOCTOR") throw new DomainError("NOT_FOUND", NO_SUCH_DOCTOR);
-    // Seen by this administrator as waiting, but decided since (a stale page, or a race): the same answer.
-    if (!DECIDABLE_FROM[decision].includes(profile.verification)) throw new DomainError("CONFLICT", ALREADY_DECIDED);
+  // A verified doctor gains a public profile and badges under their answers; a rejected one loses them.
+  return invalidatePagesAfter(
+    db().$transaction(async (tx) => {
+      const profile = await tx.doctorProfile.findUnique({
+        where: { userId: doctorId },
+        select: {
+          verification: true,
+          rejectionReason: true,
+          user: { select: { role: true, name: true } },
+        },
+      });
+      if (profile?.user.role !== "DOCTOR") throw new DomainError("NOT_FOUND", NO_SUCH_DOCTOR);
+      // Seen by this administrator as waiting, but decided since (a stale page, or a race): the same answer.
+      if (!DECIDABLE_FROM[decision].includes(profile.verification)) throw new DomainError("CONFLICT", ALREADY_DECIDED);
 
-    const approved = decision === "APPROVE";
-    const verification = approved ? "VERIFIED" : "REJECTED";
-    // Conditional on the state just read: a second administrator's update waits for the first one's row
-    // lock, then finds the state changed and matches nothing.
-    const { count } = await tx.doctorProfile.updateMany({
-      where: { userId: doctorId, verification: profile.verification },
-      data: approved
-        ? { verification, verifiedAt: now, verifiedById: actor.id, rejectionReason: null }
-        : { verification, verifiedAt: null, verifiedById: null, rejectionReason: reason ?? null },
-    });
-    if (count !== 1) throw new DomainError("CONFLICT", ALREADY_DECIDED);
+      const approved = decision === "APPROVE";
+      const verification = approved ? "VERIFIED" : "REJECTED";
+      // Conditional on the state just read: a second administrator's update waits for the first one's row
+      // lock, then finds the state changed and matches nothing.
+      const { count } = await tx.doctorProfile.updateMany({
+        where: { userId: doctorId, verification: profile.verification },
+        data: approved
+          ? { verification, verifiedAt: now, verifiedById: actor.id, rejectionReason: null }
+          : { verification, verifiedAt: null, verifiedById: null, rejectionReason: reason ?? null },
+      });
+      if (count !== 1) throw new DomainError("CONFLICT", ALREADY_DECIDED);
 
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: approved ? "doctor.verify" : "doctor.reject",
-      targetType: "DoctorProfile",
-      targetId: doctorId,
-      before: { verification: profile.verification, rejectionReason: profile.rejectionReason },
-      after: { verification, rejectionReason: approved ? null : (reason ?? null) },
-      reason: reason ?? null,
-      at: now,
-    });
-    await notifyDoctor(tx, { doctorId, user: profile.user, approved, reason, now });
-    return { doctorId, verification, decidedAt: now };
-  });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: approved ? "doctor.verify" : "doctor.reject",
+        targetType: "DoctorProfile",
+        targetId: doctorId,
+        before: { verification: profile.verification, rejectionReason: profile.rejectionReason },
+        after: { verification, rejectionReason: approved ? null : (reason ?? null) },
+        reason: reason ?? null,
+        at: now,
+      });
+      await notifyDoctor(tx, { doctorId, user: profile.user, approved, reason, now });
+      return { doctorId, verification, decidedAt: now };
+    }),
+    [pageTags.doctor(doctorId)],
+  );
 }
 
 type DoctorContact = { name: string };

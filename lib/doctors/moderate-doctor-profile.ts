@@ -1,5 +1,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePagesAfter } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { sendNotices } from "../notifications/send-notices";
@@ -74,23 +76,26 @@ export async function moderateDoctorProfile({
     return { removed };
   }
 
-  return db().$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ bio: string | null }[]>`
+  return invalidatePagesAfter(
+    db().$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ bio: string | null }[]>`
       SELECT bio FROM "DoctorProfile" WHERE "userId" = ${doctorId} FOR UPDATE`;
-    if (!row) throw new DomainError("NOT_FOUND", "This doctor does not exist.");
-    if (row.bio === null) return { removed: false };
-    await tx.doctorProfile.update({ where: { userId: doctorId }, data: { bio: null } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "doctor.profile.bio.remove",
-      targetType: "DoctorProfile",
-      targetId: doctorId,
-      before: { bio: row.bio },
-      after: { bio: null },
-      reason,
-      at: now,
-    });
-    await tellTheDoctor(tx);
-    return { removed: true };
-  });
+      if (!row) throw new DomainError("NOT_FOUND", "This doctor does not exist.");
+      if (row.bio === null) return { removed: false };
+      await tx.doctorProfile.update({ where: { userId: doctorId }, data: { bio: null } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "doctor.profile.bio.remove",
+        targetType: "DoctorProfile",
+        targetId: doctorId,
+        before: { bio: row.bio },
+        after: { bio: null },
+        reason,
+        at: now,
+      });
+      await tellTheDoctor(tx);
+      return { removed: true };
+    }),
+    [pageTags.doctor(doctorId)],
+  );
 }

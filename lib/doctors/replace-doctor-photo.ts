@@ -1,4 +1,6 @@
 import { recordAudit } from "../audit/record-audit";
+import { invalidatePages } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { getStorage } from "../storage/get-storage";
@@ -57,6 +59,8 @@ export async function replaceDoctorPhoto(options: {
     }
     throw error;
   }
+  // The photo shows on the profile, under the doctor's answers and on their articles.
+  await invalidatePages([pageTags.doctor(doctorId)]);
   if (previousKey && previousKey !== storageKey) {
     await storage.delete(previousKey).catch((cleanupError: unknown) => {
       console.error("replaceDoctorPhoto: could not delete the replaced photo", { previousKey, cleanupError });

@@ -1,5 +1,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePagesAfter } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
@@ -41,38 +43,41 @@ export async function updateConsultationOffer({
   }
   const offer = parsed.data;
 
-  return db().$transaction(async (tx) => {
-    const before = await tx.doctorProfile.findUnique({
-      where: { userId: actor.id },
-      select: { offersConsultations: true, consultationPriceMinor: true, consultationCurrency: true },
-    });
-    if (!before) throw new DomainError("NOT_FOUND", "Your doctor profile does not exist.");
+  return invalidatePagesAfter(
+    db().$transaction(async (tx) => {
+      const before = await tx.doctorProfile.findUnique({
+        where: { userId: actor.id },
+        select: { offersConsultations: true, consultationPriceMinor: true, consultationCurrency: true },
+      });
+      if (!before) throw new DomainError("NOT_FOUND", "Your doctor profile does not exist.");
 
-    // A price typed while declining is kept for next time; no price typed keeps the last one with its currency.
-    const priceMinor = offer.priceMinor ?? before.consultationPriceMinor;
-    const currency = offer.priceMinor === undefined ? before.consultationCurrency : offer.currency;
-    const after = await tx.doctorProfile.update({
-      where: { userId: actor.id },
-      data: {
-        offersConsultations: offer.offersConsultations,
-        consultationPriceMinor: priceMinor,
-        consultationCurrency: currency,
-      },
-      select: { offersConsultations: true, consultationPriceMinor: true, consultationCurrency: true },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "consultation.offer",
-      targetType: "DoctorProfile",
-      targetId: actor.id,
-      before,
-      after,
-      at: now,
-    });
-    return {
-      offersConsultations: after.offersConsultations,
-      priceMinor: after.consultationPriceMinor,
-      currency: after.consultationCurrency,
-    };
-  });
+      // A price typed while declining is kept for next time; no price typed keeps the last one with its currency.
+      const priceMinor = offer.priceMinor ?? before.consultationPriceMinor;
+      const currency = offer.priceMinor === undefined ? before.consultationCurrency : offer.currency;
+      const after = await tx.doctorProfile.update({
+        where: { userId: actor.id },
+        data: {
+          offersConsultations: offer.offersConsultations,
+          consultationPriceMinor: priceMinor,
+          consultationCurrency: currency,
+        },
+        select: { offersConsultations: true, consultationPriceMinor: true, consultationCurrency: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "consultation.offer",
+        targetType: "DoctorProfile",
+        targetId: actor.id,
+        before,
+        after,
+        at: now,
+      });
+      return {
+        offersConsultations: after.offersConsultations,
+        priceMinor: after.consultationPriceMinor,
+        currency: after.consultationCurrency,
+      };
+    }),
+    [pageTags.doctor(actor.id)],
+  );
 }

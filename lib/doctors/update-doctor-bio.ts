@@ -1,5 +1,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePagesAfter } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
@@ -33,20 +35,23 @@ export async function updateDoctorBio({
     throw new DomainError("INVALID", "Please correct the highlighted field.", fieldErrorsOf(parsed.error));
   }
   const { bio } = parsed.data;
-  return db().$transaction(async (tx) => {
-    const before = await tx.doctorProfile.findUnique({ where: { userId: actor.id }, select: { bio: true } });
-    if (!before) throw new DomainError("NOT_FOUND", "Your doctor profile does not exist.");
-    if (before.bio === bio) return { bio };
-    await tx.doctorProfile.update({ where: { userId: actor.id }, data: { bio } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "doctor.profile.bio",
-      targetType: "DoctorProfile",
-      targetId: actor.id,
-      before: { bio: before.bio },
-      after: { bio },
-      at: now,
-    });
-    return { bio };
-  });
+  return invalidatePagesAfter(
+    db().$transaction(async (tx) => {
+      const before = await tx.doctorProfile.findUnique({ where: { userId: actor.id }, select: { bio: true } });
+      if (!before) throw new DomainError("NOT_FOUND", "Your doctor profile does not exist.");
+      if (before.bio === bio) return { bio };
+      await tx.doctorProfile.update({ where: { userId: actor.id }, data: { bio } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "doctor.profile.bio",
+        targetType: "DoctorProfile",
+        targetId: actor.id,
+        before: { bio: before.bio },
+        after: { bio },
+        at: now,
+      });
+      return { bio };
+    }),
+    [pageTags.doctor(actor.id)],
+  );
 }

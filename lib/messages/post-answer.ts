@@ -1,4 +1,6 @@
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePages } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -89,5 +91,11 @@ export async function postAnswer({ actor, input, now = new Date() }: PostAnswerO
 
   await publishThreadMessage(posted);
   await publishQueueUpdate({ questionId: posted.questionId });
+  // The thread, the lists counting its answers (home shows "unanswered") and the doctor's profile.
+  await invalidatePages([
+    pageTags.question(posted.questionId),
+    pageTags.home,
+    ...(actor ? [pageTags.doctor(actor.id)] : []),
+  ]);
   return posted;
 }

@@ -1,5 +1,7 @@
 import { claimAttachments } from "../attachments/claim-attachments";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePages } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { assertWithinLimits } from "../limits/assert-within-limits";
@@ -81,5 +83,6 @@ export async function postReply({ actor, input, now = new Date() }: PostReplyOpt
   });
 
   await publishThreadMessage(posted);
+  await invalidatePages([pageTags.question(posted.questionId)]);
   return posted;
 }

@@ -1,5 +1,7 @@
 import { claimAttachments } from "../attachments/claim-attachments";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePages } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { assertWithinLimits } from "../limits/assert-within-limits";
@@ -79,5 +81,6 @@ export async function askQuestion({ actor, input, now = new Date() }: AskQuestio
     return { questionId: question.id };
   });
   await publishQueueQuestion(asked);
+  await invalidatePages([pageTags.home]);
   return asked;
 }

@@ -1,5 +1,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePages } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -88,5 +90,6 @@ export async function closeQuestion({ actor, input, now = new Date() }: CloseQue
   });
 
   await publishQuestionStatus({ questionId });
+  await invalidatePages([pageTags.question(questionId), pageTags.home]);
   return closed;
 }

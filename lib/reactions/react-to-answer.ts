@@ -1,4 +1,6 @@
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePages } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -98,5 +100,7 @@ export async function reactToAnswer({
   const countOf = (wanted: ReactionKind) => counts.find((row) => row.kind === wanted)?._count._all ?? 0;
   const reactions = { messageId, thanksCount: countOf("THANKS"), agreeCount: countOf("AGREE") };
   publishAnswerReactions({ questionId: message.questionId, ...reactions });
+  // The counts show in the thread and on the answering doctor's profile.
+  await invalidatePages([pageTags.question(message.questionId), pageTags.doctor(message.authorId)]);
   return reactions;
 }

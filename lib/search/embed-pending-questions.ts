@@ -3,6 +3,8 @@
 // page view. One run at a time across all processes (a transaction-scoped advisory lock): the related lists are a
 // shared structure that two writers would interleave, and one writer embeds 32 questions in about half a second,
 // far more than people ask.
+import { invalidatePages } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { databaseUrl } from "../env";
 import { EMBEDDING_MODEL, embedTexts, encodeVector, questionText } from "./embedding-model";
@@ -24,6 +26,8 @@ export type EmbedPendingQuestionsResult = {
   embedded: number[];
   /** True when another run held the lock, so this one did nothing. */
   busy: boolean;
+  /** Questions whose similar-question lists changed (the embedded ones and neighbours they joined). */
+  changedLists: number[];
 };
 
 /** Embeds up to `batchSize` pending questions and updates related lists; returns what it did. */
@@ -33,12 +37,12 @@ export async function embedPendingQuestions({
 }: EmbedPendingQuestionsOptions = {}): Promise<EmbedPendingQuestionsResult> {
   const url = databaseUrl();
   try {
-    return await db().$transaction(
+    const result = await db().$transaction(
       async (tx) => {
         const [lock] = await tx.$queryRaw<
           { locked: boolean }[]
         >`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}::bigint) AS locked`;
-        if (!lock?.locked) return { embedded: [], busy: true };
+        if (!lock?.locked) return { embedded: [], busy: true, changedLists: [] };
 
         // Deleted questions are never shown again; hidden ones may be restored, so they are embedded too.
         const pending = await tx.$queryRaw<{ id: number; title: string; body: string }[]>`
@@ -46,7 +50,7 @@ export async function embedPendingQuestions({
           WHERE q."deletedAt" IS NULL
             AND NOT EXISTS (SELECT 1 FROM "QuestionEmbedding" e WHERE e."questionId" = q."id")
           ORDER BY q."id" LIMIT ${batchSize}`;
-        if (pending.length === 0) return { embedded: [], busy: false };
+        if (pending.length === 0) return { embedded: [], busy: false, changedLists: [] };
 
         const corpus = await currentCorpus(tx, url);
         const texts = pending.map((question) => questionText(question.title, question.body));
@@ -65,12 +69,15 @@ export async function embedPendingQuestions({
           vector: vectors[i] as Float32Array,
         }));
         for (const question of embedded) addToCorpus(corpus, question.id, question.vector, textTerms(question.text));
-        await updateRelatedLists(tx, corpus, embedded, now);
-        return { embedded: embedded.map((question) => question.id), busy: false };
+        const changedLists = await updateRelatedLists(tx, corpus, embedded, now);
+        return { embedded: embedded.map((question) => question.id), busy: false, changedLists };
       },
       // Embedding and scoring run inside the transaction that holds the lock; 32 questions take about a second.
       { timeout: 120_000, maxWait: 10_000 },
     );
+    // The pages showing those lists, in every web process (this job runs in the worker).
+    await invalidatePages(result.changedLists.map(pageTags.question));
+    return result;
   } catch (error) {
     // The rows were rolled back but the in-memory corpus may hold them: rebuild it from Postgres next time.
     forgetCorpus();

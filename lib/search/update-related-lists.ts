@@ -73,11 +73,12 @@ async function scoreCandidates(
   });
 }
 
-async function insertIntoNeighbourLists(tx: Tx, questionId: number, scored: Scored[], now: Date): Promise<void> {
-  if (scored.length === 0) return;
+/** Returns the neighbours whose lists the question joined. */
+async function insertIntoNeighbourLists(tx: Tx, questionId: number, scored: Scored[], now: Date): Promise<number[]> {
+  if (scored.length === 0) return [];
   const ids = scored.map((s) => s.id);
   // Joins a neighbour's list when the list has room or the newcomer beats its weakest entry; the list is then trimmed.
-  await tx.$executeRaw`
+  const joined = await tx.$queryRaw<{ questionId: number }[]>`
     INSERT INTO "RelatedQuestion" ("questionId", "relatedId", "score", "computedAt")
     SELECT c."id", ${questionId}, c."score", ${now}
     FROM unnest(${ids}::int[], ${scored.map((s) => s.reverse)}::float8[]) AS c("id", "score")
@@ -85,7 +86,8 @@ async function insertIntoNeighbourLists(tx: Tx, questionId: number, scored: Scor
       SELECT count(*) AS n, min(r."score") AS weakest FROM "RelatedQuestion" r WHERE r."questionId" = c."id"
     ) l ON true
     WHERE l.n < ${RELATED_LIST_SIZE} OR c."score" > l.weakest
-    ON CONFLICT ("questionId", "relatedId") DO UPDATE SET "score" = EXCLUDED."score", "computedAt" = EXCLUDED."computedAt"`;
+    ON CONFLICT ("questionId", "relatedId") DO UPDATE SET "score" = EXCLUDED."score", "computedAt" = EXCLUDED."computedAt"
+    RETURNING "questionId"`;
   await tx.$executeRaw`
     DELETE FROM "RelatedQuestion" r USING (
       SELECT "questionId", "relatedId",
@@ -94,15 +96,20 @@ async function insertIntoNeighbourLists(tx: Tx, questionId: number, scored: Scor
     ) ranked
     WHERE r."questionId" = ranked."questionId" AND r."relatedId" = ranked."relatedId"
       AND ranked.position > ${RELATED_LIST_SIZE}`;
+  return joined.map((row) => row.questionId);
 }
 
-/** Recomputes the list of each question (already added to the corpus) and offers it to its neighbours' lists. */
+/**
+ * Recomputes the list of each question (already added to the corpus) and offers it to its neighbours' lists.
+ * Returns the questions whose lists changed: their pages show the new lists.
+ */
 export async function updateRelatedLists(
   tx: Tx,
   corpus: RelatedCorpus,
   questions: EmbeddedQuestion[],
   now: Date,
-): Promise<number> {
+): Promise<number[]> {
+  const changed = new Set<number>();
   for (const question of questions) {
     const nearest = nearestQuestions(corpus, question.vector, CANDIDATES, question.id).map((n) => n.id);
     const lexical = await lexicalCandidates(tx, question, corpus);
@@ -116,7 +123,8 @@ export async function updateRelatedLists(
         data: top.map((s) => ({ questionId: question.id, relatedId: s.id, score: s.score, computedAt: now })),
       });
     }
-    await insertIntoNeighbourLists(tx, question.id, scored, now);
+    changed.add(question.id);
+    for (const neighbourId of await insertIntoNeighbourLists(tx, question.id, scored, now)) changed.add(neighbourId);
   }
-  return questions.length;
+  return [...changed];
 }
