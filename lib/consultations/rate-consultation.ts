@@ -1,4 +1,6 @@
 import { can, type Viewer } from "../auth/permissions";
+import { invalidatePages } from "../cache/invalidate-pages";
+import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
@@ -56,8 +58,10 @@ export async function rateConsultation({
       where: { id: consultationId },
       data: { rating: stars, ratingComment: comment ?? null, ratedAt: now },
     });
-    return closing;
+    return { closing, doctorId: consultation.doctorId };
   });
-  if (closed) await publishConsultationState({ consultationId });
-  return { closed };
+  if (closed.closing) await publishConsultationState({ consultationId });
+  // The rating and its comment show on the doctor's public profile.
+  await invalidatePages([pageTags.doctor(closed.doctorId)]);
+  return { closed: closed.closing };
 }
