@@ -20,6 +20,8 @@ export type ListComplaintQueueOptions = {
   specialtySlug?: string;
   /** Only targets routed to medical review (dangerous medical advice). */
   medicalReviewOnly?: boolean;
+  /** The moment against which suspensions (the actor's, the authors') are judged; the clock by default. */
+  now?: Date;
 };
 
 export type QueueComplaint = {
@@ -70,18 +72,22 @@ type GroupRow = { targetType: ComplaintTargetType; targetId: string; reporters: 
  */
 export async function listComplaintQueue(options: ListComplaintQueueOptions): Promise<ComplaintQueue> {
   const { actor } = options;
+  const now = options.now ?? new Date();
   if (!actor || !can(actor, "moderation.queue.view")) {
     throw new DomainError("FORBIDDEN", "Only moderators and administrators can see the reports.");
   }
   const pageSize = Math.min(Math.max(options.pageSize ?? 20, 1), 100);
   const page = Number.isSafeInteger(options.page) && (options.page ?? 1) >= 1 ? (options.page ?? 1) : 1;
   const routing = env().MEDICAL_REVIEW_ROUTING;
-  const medicalReviewer = routing && can(actor, "complaint.resolve", { routedToMedicalReview: true });
+  const medicalReviewer = routing && can(actor, "complaint.resolve", { routedToMedicalReview: true }, now);
   // One snapshot, so the count, the page of groups and their complaints agree while reports keep arriving.
-  return db().$transaction((tx) => readQueue(tx, { ...options, actor, page, pageSize, routing, medicalReviewer }), {
-    isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
-    timeout: 20_000,
-  });
+  return db().$transaction(
+    (tx) => readQueue(tx, { ...options, actor, page, pageSize, routing, medicalReviewer, now }),
+    {
+      isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+      timeout: 20_000,
+    },
+  );
 }
 
 async function readQueue(
@@ -92,9 +98,10 @@ async function readQueue(
     pageSize: number;
     routing: boolean;
     medicalReviewer: boolean;
+    now: Date;
   },
 ): Promise<ComplaintQueue> {
-  const { actor, page, pageSize, routing, medicalReviewer } = options;
+  const { actor, page, pageSize, routing, medicalReviewer, now } = options;
 
   const specialty = await findSpecialtyFilter(options.specialtySlug);
 
@@ -146,9 +153,9 @@ async function readQueue(
   for (const row of rows) {
     const target = await loadComplaintTarget(client, row);
     const own = target?.author?.id === actor.id;
-    const blockedBecause = !can(actor, "complaint.resolve", { routedToMedicalReview: false })
+    const blockedBecause = !can(actor, "complaint.resolve", { routedToMedicalReview: false }, now)
       ? "Your account is suspended: you can read the reports but not decide on them."
-      : !can(actor, "complaint.resolve", { routedToMedicalReview: row.routed })
+      : !can(actor, "complaint.resolve", { routedToMedicalReview: row.routed }, now)
         ? MEDICAL_REVIEW_ONLY
         : own
           ? "This is about you: another moderator decides on it."
@@ -167,7 +174,7 @@ async function readQueue(
       authorHistory: null,
     });
   }
-  await addAuthorHistories(client, groups);
+  await addAuthorHistories(client, groups, now);
 
   return {
     groups,
@@ -180,7 +187,7 @@ async function readQueue(
 }
 
 /** Fills authorHistory for every group with a known author: two queries for the whole page. */
-async function addAuthorHistories(client: Tx, groups: QueueGroup[]): Promise<void> {
+async function addAuthorHistories(client: Tx, groups: QueueGroup[], now: Date): Promise<void> {
   const authorIds = [...new Set(groups.flatMap((g) => (g.target?.person ? [g.target.person.id] : [])))];
   if (authorIds.length === 0) return;
   const upheld = await client.$queryRaw<{ authorId: string; upheld: number }[]>`
@@ -193,7 +200,6 @@ async function addAuthorHistories(client: Tx, groups: QueueGroup[]): Promise<voi
     where: { id: { in: authorIds } },
     select: { id: true, status: true, suspendedUntil: true, suspensionReason: true },
   });
-  const now = new Date();
   for (const group of groups) {
     const personId = group.target?.person?.id;
     const person = people.find((p) => p.id === personId);

@@ -15,7 +15,6 @@ setupTestDatabase("articles");
 
 let neurologyId: number;
 let cardiologyId: number;
-let neurologySlug: string;
 let irina: Person;
 let mark: Person;
 
@@ -41,9 +40,7 @@ const input = (extra: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  const neurology = await createSpecialty("Neurologist");
-  neurologyId = neurology.id;
-  neurologySlug = neurology.slug;
+  neurologyId = (await createSpecialty("Neurologist")).id;
   cardiologyId = (await createSpecialty("Cardiologist")).id;
   irina = await createDoctor({ name: "Irina Maslova", specialtyIds: [neurologyId] });
   mark = await createPerson({ name: "Mark Tanner" });
@@ -193,24 +190,30 @@ describe("getArticle and listArticles", () => {
 
   it("lists the newest first, by specialty, a page at a time", async () => {
     const cardiologist = await createDoctor({ name: "Tomas Berg", specialtyIds: [cardiologyId] });
+    // A specialty of its own and fixed dates: the articles other tests wrote at the clock's time are not in this list.
+    const dermatology = await createSpecialty("Dermatologist");
+    const dermatologist = await createDoctor({ name: "Lena Holm", specialtyIds: [dermatology.id] });
+    const inDermatology = (title: string) => input({ title, specialtyId: String(dermatology.id) });
     const older = await writeArticle({
-      actor: irina.actor,
-      input: input({ title: "Older article about dizziness" }),
+      actor: dermatologist.actor,
+      input: inDermatology("Older article about eczema"),
       now: new Date(Date.UTC(2020, 0, 1)),
     });
-    const newer = await writeArticle({ actor: irina.actor, input: input({ title: "Newest article about tremor" }) });
+    const newer = await writeArticle({
+      actor: dermatologist.actor,
+      input: inDermatology("Newest article about hives"),
+      now: new Date(Date.UTC(2020, 0, 3)),
+    });
     const heart = await writeArticle({
       actor: cardiologist.actor,
       input: input({ title: "Palpitations: when to worry", specialtyId: String(cardiologyId) }),
       now: new Date(Date.UTC(2020, 0, 2)),
     });
 
-    const neurology = await listArticles({ viewer: null, specialtySlug: neurologySlug, pageSize: 50 });
-    const slugs = neurology.items.map((item) => item.slug);
-    expect(slugs[0]).toBe(newer.slug);
-    expect(slugs[slugs.length - 1]).toBe(older.slug);
-    expect(slugs).not.toContain(heart.slug);
-    expect(neurology.specialty?.name).toBe("Neurologist");
+    const list = await listArticles({ viewer: null, specialtySlug: dermatology.slug, pageSize: 50 });
+    expect(list.items.map((item) => item.slug)).toEqual([newer.slug, older.slug]);
+    expect(list.items.map((item) => item.slug)).not.toContain(heart.slug);
+    expect(list.specialty?.name).toBe("Dermatologist");
 
     const firstPage = await listArticles({ viewer: null, pageSize: 2 });
     const secondPage = await listArticles({ viewer: null, pageSize: 2, page: 2 });

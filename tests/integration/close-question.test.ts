@@ -47,8 +47,9 @@ beforeAll(async () => {
 describe("closeQuestion", () => {
   it("lets the asker close with the default reason, notifies the other followers, and audits nothing", async () => {
     const questionId = await createQuestion({ authorId: mark.id, specialtyId });
-    await postAnswer({ actor: irina.actor, input: { questionId, body: "What are you taking?" } });
     const now = new Date(Date.UTC(2026, 10, 26, 18));
+    const answeredAt = new Date(now.getTime() - 60 * 60_000);
+    await postAnswer({ actor: irina.actor, input: { questionId, body: "What are you taking?" }, now: answeredAt });
 
     const closed = await closeQuestion({ actor: mark.actor, input: { questionId: String(questionId) }, now });
     expect(closed).toEqual({ questionId, closedAt: now, closeReason: ASKER_CLOSE_REASON });

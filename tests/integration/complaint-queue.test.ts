@@ -20,6 +20,10 @@ import { createDoctor, createPerson, createQuestion, createSpecialty, type Perso
 setupTestDatabase("complaint_queue");
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 26, 9, minute));
+// The queue is read a little after the reports, at a fixed moment like them: whether an author's suspension is still
+// running is judged at `now`, never by the clock.
+const now = at(30);
+const tomasSuspendedUntil = new Date(Date.UTC(2026, 11, 26));
 let ids: { question: number; answer: string; reply: string; file: string; psychQuestion: number };
 let people: { mark: Person; irina: Person; tomas: Person; moderator: Person; reviewer: Person; reporters: Person[] };
 
@@ -81,7 +85,7 @@ beforeAll(async () => {
   });
   await db().user.update({
     where: { id: tomas.id },
-    data: { status: "SUSPENDED", suspendedUntil: new Date(Date.UTC(2099, 0, 1)), suspensionReason: "Insults" },
+    data: { status: "SUSPENDED", suspendedUntil: tomasSuspendedUntil, suspensionReason: "Insults" },
   });
 
   // Reply: 2 reporters, the oldest reports. Answer: dangerous advice, 1 reporter, later. File: 2 reporters, newer.
@@ -100,13 +104,13 @@ beforeAll(async () => {
 describe("listComplaintQueue", () => {
   it("refuses patients and doctors", async () => {
     for (const person of [people.mark, people.irina]) {
-      expect((await failureOf(listComplaintQueue({ actor: person.actor }))).code).toBe("FORBIDDEN");
+      expect((await failureOf(listComplaintQueue({ now, actor: person.actor }))).code).toBe("FORBIDDEN");
     }
     expect(await countPendingComplaintGroups({ actor: people.mark.actor })).toBeNull();
   });
 
   it("groups by target, most reporters then oldest first; dangerous advice first for a medical reviewer", async () => {
-    const forModerator = await listComplaintQueue({ actor: people.moderator.actor });
+    const forModerator = await listComplaintQueue({ now, actor: people.moderator.actor });
     const order = (queue: typeof forModerator) => queue.groups.map((g) => `${g.targetType}:${g.targetId}`);
     expect(order(forModerator)).toEqual([
       `MESSAGE:${ids.reply}`,
@@ -118,17 +122,17 @@ describe("listComplaintQueue", () => {
     expect(forModerator).toMatchObject({ total: 5, page: 1, pageCount: 1, medicalReviewer: false });
     expect(await countPendingComplaintGroups({ actor: people.moderator.actor })).toBe(5);
 
-    const forReviewer = await listComplaintQueue({ actor: people.reviewer.actor });
+    const forReviewer = await listComplaintQueue({ now, actor: people.reviewer.actor });
     expect(order(forReviewer)[0]).toBe(`MESSAGE:${ids.answer}`);
     expect(forReviewer.medicalReviewer).toBe(true);
 
-    const paged = await listComplaintQueue({ actor: people.moderator.actor, pageSize: 2, page: 2 });
+    const paged = await listComplaintQueue({ now, actor: people.moderator.actor, pageSize: 2, page: 2 });
     expect(order(paged)).toEqual([`MESSAGE:${ids.answer}`, `QUESTION:${ids.psychQuestion}`]);
     expect(paged.pageCount).toBe(3);
   });
 
   it("shows each target in context with the reports, reporters and the author's history", async () => {
-    const { groups } = await listComplaintQueue({ actor: people.moderator.actor });
+    const { groups } = await listComplaintQueue({ now, actor: people.moderator.actor });
     const group = (targetId: string | number) => groups.find((g) => g.targetId === String(targetId));
 
     const reply = group(ids.reply);
@@ -144,7 +148,7 @@ describe("listComplaintQueue", () => {
         person: { name: "Tomas Kral", role: "PATIENT", joinedAt: new Date(Date.UTC(2024, 4, 2)) },
         path: `/questions/${ids.question}#m_${ids.reply}`,
       },
-      authorHistory: { upheld: 0, suspended: true, suspensionReason: "Insults" },
+      authorHistory: { upheld: 0, suspended: true, suspendedUntil: tomasSuspendedUntil, suspensionReason: "Insults" },
     });
     expect(reply?.complaints.map((c) => [c.reporterName, c.reason, c.note, c.createdAt])).toEqual([
       ["Reporter 1", "ABUSE", "Insults the doctor.", at(1)],
@@ -180,7 +184,7 @@ describe("listComplaintQueue", () => {
     });
     expect(group(people.tomas.id)?.actions).toEqual(["DISMISS", "WARN_AUTHOR", "SUSPEND_AUTHOR"]);
 
-    const forReviewer = await listComplaintQueue({ actor: people.reviewer.actor });
+    const forReviewer = await listComplaintQueue({ now, actor: people.reviewer.actor });
     expect(forReviewer.groups.find((g) => g.targetId === ids.answer)).toMatchObject({
       blockedBecause: null,
       actions: ["DISMISS", "HIDE", "WARN_AUTHOR", "SUSPEND_AUTHOR", "CLOSE_QUESTION"],
@@ -189,19 +193,19 @@ describe("listComplaintQueue", () => {
 
   it("filters by reason, by specialty and, for medical reviewers, to medical review only", async () => {
     const targets = async (options: Omit<Parameters<typeof listComplaintQueue>[0], "actor">, who = people.moderator) =>
-      (await listComplaintQueue({ actor: who.actor, ...options })).groups.map((g) => g.targetId);
+      (await listComplaintQueue({ now, actor: who.actor, ...options })).groups.map((g) => g.targetId);
 
     expect(await targets({ reason: "PERSONAL_DATA" })).toEqual([ids.file]);
     expect(await targets({ reason: "ABUSE" })).toEqual([ids.reply]);
     expect(await targets({ specialtySlug: "psychiatrist" })).toEqual([String(ids.psychQuestion)]);
     expect(await targets({ specialtySlug: "neurologist" })).toEqual([ids.reply, ids.file, ids.answer]);
-    expect((await failureOf(listComplaintQueue({ actor: people.moderator.actor, specialtySlug: "nope" }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (await failureOf(listComplaintQueue({ now, actor: people.moderator.actor, specialtySlug: "nope" }))).code,
+    ).toBe("NOT_FOUND");
     expect(await targets({ medicalReviewOnly: true }, people.reviewer)).toEqual([ids.answer]);
     // The filter is the medical reviewers'; for anyone else it changes nothing.
     expect(await targets({ medicalReviewOnly: true })).toHaveLength(5);
-    const queue = await listComplaintQueue({ actor: people.moderator.actor, reason: "SPAM" });
+    const queue = await listComplaintQueue({ now, actor: people.moderator.actor, reason: "SPAM" });
     expect(queue).toMatchObject({ total: 1 });
   });
 });

@@ -37,8 +37,9 @@ beforeAll(async () => {
 
 describe("postAnswer", () => {
   it("saves the answer, counts it, stamps the activity and makes the doctor a follower", async () => {
-    const questionId = await createQuestion({ authorId: mark.id, specialtyId: neurologyId });
     const now = new Date(Date.UTC(2026, 10, 26, 9, 30));
+    const askedAt = new Date(now.getTime() - 60 * 60_000);
+    const questionId = await createQuestion({ authorId: mark.id, specialtyId: neurologyId, createdAt: askedAt });
     const { messageId } = await postAnswer({
       actor: irina.actor,
       input: { questionId: String(questionId), body: ` ${answerText} ` },

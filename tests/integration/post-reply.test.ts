@@ -23,10 +23,14 @@ let mark: Person;
 let irina: Person;
 let yana: Person;
 
-/** A fresh question by Mark with one answer by Irina. */
-async function answeredQuestion(): Promise<{ questionId: number; answerId: string }> {
+/** A fresh question by Mark with one answer by Irina, posted at `answeredAt` (the clock's time by default). */
+async function answeredQuestion(answeredAt?: Date): Promise<{ questionId: number; answerId: string }> {
   const questionId = await createQuestion({ authorId: mark.id, specialtyId });
-  const { messageId } = await postAnswer({ actor: irina.actor, input: { questionId, body: "What are you taking?" } });
+  const { messageId } = await postAnswer({
+    actor: irina.actor,
+    input: { questionId, body: "What are you taking?" },
+    now: answeredAt,
+  });
   return { questionId, answerId: messageId };
 }
 
@@ -46,8 +50,9 @@ beforeAll(async () => {
 
 describe("postReply: the conversation under an answer", () => {
   it("goes Mark → Dr. Irina, then Dr. Irina → Mark, as on the seed page", async () => {
-    const { questionId, answerId } = await answeredQuestion();
+    // One fixed timeline: the answer, Mark's reply at `now`, then Irina's a minute later.
     const now = new Date(Date.UTC(2026, 10, 26, 10));
+    const { questionId, answerId } = await answeredQuestion(new Date(now.getTime() - 60 * 60_000));
     const fromMark = await postReply({
       actor: mark.actor,
       input: { questionId, answerId, body: "Nimesil and an ointment." },
@@ -67,6 +72,7 @@ describe("postReply: the conversation under an answer", () => {
     const fromIrina = await postReply({
       actor: irina.actor,
       input: { questionId, answerId, inReplyToId: fromMark.messageId, body: "Try pregabalin." },
+      now: new Date(now.getTime() + 60_000),
     });
     expect(await stored(fromIrina.messageId)).toMatchObject({ parentId: answerId, addresseeId: mark.id });
   });

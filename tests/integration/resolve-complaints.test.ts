@@ -31,6 +31,8 @@ let specialtyId: number;
 let mark: Person;
 let irina: Person;
 let nora: Person;
+// Reports, decisions and the refused writes all happen at this moment, never the clock: a suspension decided at
+// `now` must still be in force when the suspended person tries to write, on whatever day the suite runs.
 const now = new Date(Date.UTC(2026, 10, 26, 15));
 
 const pendingIds = async (targetType: ComplaintTargetType, targetId: string | number) =>
@@ -66,8 +68,8 @@ describe("resolveComplaints", () => {
     const questionId = await createQuestion({ authorId: mark.id, specialtyId, title: "Tingling in both feet" });
     const answerId = await createAnswer(questionId, irina.id, "Stop your insulin for a week.");
     const [a, b] = (await createPatients(2, "Hide")) as [Person, Person];
-    await report(a, "MESSAGE", answerId, "DANGEROUS_ADVICE", { note: "Could kill a diabetic." });
-    await report(b, "MESSAGE", answerId, "SPAM");
+    await report(a, "MESSAGE", answerId, "DANGEROUS_ADVICE", { note: "Could kill a diabetic.", now });
+    await report(b, "MESSAGE", answerId, "SPAM", { now });
     const complaintIds = await pendingIds("MESSAGE", answerId);
 
     const result = await decide("MESSAGE", answerId, "HIDE", { reason: "Unsafe advice about insulin" });
@@ -123,7 +125,8 @@ describe("resolveComplaints", () => {
   it("dismissing unhides what the threshold hid, and leaves a moderator's hide alone", async () => {
     const questionId = await createQuestion({ authorId: mark.id, specialtyId });
     const answerId = await createAnswer(questionId, irina.id);
-    for (const reporter of await createPatients(3, "Crowd")) await report(reporter, "MESSAGE", answerId, "SPAM");
+    for (const reporter of await createPatients(3, "Crowd"))
+      await report(reporter, "MESSAGE", answerId, "SPAM", { now });
     expect((await db().question.findUniqueOrThrow({ where: { id: questionId } })).answerCount).toBe(0);
 
     await decide("MESSAGE", answerId, "DISMISS");
@@ -141,7 +144,7 @@ describe("resolveComplaints", () => {
 
     // A moderator's own hide stays after a dismissal; only RESTORE undoes it.
     const other = await createAnswer(questionId, (await createDoctor({ specialtyIds: [specialtyId] })).id);
-    await report(mark, "MESSAGE", other, "ABUSE");
+    await report(mark, "MESSAGE", other, "ABUSE", { now });
     await db().threadMessage.update({
       where: { id: other },
       data: { hiddenAt: now, hiddenById: nora.id, hiddenReason: "Insults the patient" },
@@ -156,7 +159,7 @@ describe("resolveComplaints", () => {
   it("restores what a moderator hid, counting the answer again", async () => {
     const questionId = await createQuestion({ authorId: mark.id, specialtyId });
     const answerId = await createAnswer(questionId, irina.id);
-    await report(mark, "MESSAGE", answerId, "OFF_TOPIC");
+    await report(mark, "MESSAGE", answerId, "OFF_TOPIC", { now });
     await db().threadMessage.update({
       where: { id: answerId },
       data: { hiddenAt: now, hiddenById: nora.id, hiddenReason: "Off topic" },
@@ -183,7 +186,7 @@ describe("resolveComplaints", () => {
     const storageKey = "uploads/2026/11/0123456789abcdef0123456789abcdef.png";
     await getStorage().put(storageKey, Buffer.from("not really a png"), "image/png");
     const fileId = await createAttachment({ ownerId: mark.id, questionId, storageKey });
-    await report(irina, "ATTACHMENT", fileId, "PERSONAL_DATA", { note: "Full name and address on the scan." });
+    await report(irina, "ATTACHMENT", fileId, "PERSONAL_DATA", { note: "Full name and address on the scan.", now });
 
     await decide("ATTACHMENT", fileId, "DELETE_ATTACHMENT", { reason: "Shows your home address" });
     expect((await db().attachment.findUniqueOrThrow({ where: { id: fileId } })).deletedAt).toEqual(now);
@@ -206,7 +209,7 @@ describe("resolveComplaints", () => {
   it("warns a reported person", async () => {
     const [a] = (await createPatients(1, "Warn")) as [Person];
     const tomas = await createPerson({ name: "Tomas Kral" });
-    await report(a, "USER", tomas.id, "ABUSE", { note: "Insults people in replies." });
+    await report(a, "USER", tomas.id, "ABUSE", { note: "Insults people in replies.", now });
     await decide("USER", tomas.id, "WARN_AUTHOR", { reason: "Keep your replies polite" });
     expect(await noticesOf(tomas.id)).toEqual([
       {
@@ -228,7 +231,7 @@ describe("resolveComplaints", () => {
     const yana = await createDoctor({ name: "Yana Potekhina", specialtyIds: [specialtyId] });
     const answerId = await createAnswer(questionId, yana.id);
     const replyId = await createReply({ questionId, answerId, authorId: yana.id, body: "Buy my supplements." });
-    await report(mark, "MESSAGE", replyId, "ADVERTISING");
+    await report(mark, "MESSAGE", replyId, "ADVERTISING", { now });
 
     await decide("MESSAGE", replyId, "SUSPEND_AUTHOR", { reason: "Advertising supplements", suspendDays: "7" });
     const until = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
@@ -250,18 +253,19 @@ describe("resolveComplaints", () => {
     const suspended = await loadActor(yana.id);
     const other = await createQuestion({ authorId: mark.id, specialtyId });
     const refusals = [
-      () => postAnswer({ actor: suspended, input: { questionId: other, body: "Another answer from me." } }),
-      () => postReply({ actor: suspended, input: { questionId, answerId, body: "One more thing." } }),
+      () => postAnswer({ actor: suspended, input: { questionId: other, body: "Another answer from me." }, now }),
+      () => postReply({ actor: suspended, input: { questionId, answerId, body: "One more thing." }, now }),
     ];
     for (const attempt of refusals) expect((await failureOf(attempt())).code).toBe("FORBIDDEN");
     expect((await getQuestionThread({ viewer: suspended, questionId })).answers).toHaveLength(1);
 
     // A suspended patient cannot ask either.
-    await report(irina, "USER", mark.id, "SPAM");
+    await report(irina, "USER", mark.id, "SPAM", { now });
     await decide("USER", mark.id, "SUSPEND_AUTHOR", { reason: "Spam questions", suspendDays: "3" });
     const asking = askQuestion({
       actor: await loadActor(mark.id),
       input: { specialtyId, title: "Is this allowed now?", body: "Asking while suspended, just to see." },
+      now,
     });
     expect((await failureOf(asking)).code).toBe("FORBIDDEN");
     await db().user.update({ where: { id: mark.id }, data: { status: "ACTIVE", suspendedUntil: null } });
@@ -272,7 +276,7 @@ describe("resolveComplaints", () => {
     const answerId = await createAnswer(questionId, irina.id);
     await db().follow.create({ data: { userId: irina.id, questionId } });
     const [a] = (await createPatients(1, "Close")) as [Person];
-    await report(a, "MESSAGE", answerId, "OFF_TOPIC");
+    await report(a, "MESSAGE", answerId, "OFF_TOPIC", { now });
 
     await decide("MESSAGE", answerId, "CLOSE_QUESTION", { reason: "The thread turned into an argument" });
     expect(await db().question.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({
