@@ -1,5 +1,5 @@
 import { can, type Viewer } from "../auth/permissions";
-import { db } from "../db";
+import type { QuestionStatus } from "../generated/prisma/enums";
 
 export type ThreadParticipation = {
   following: boolean;
@@ -25,36 +25,29 @@ const NOBODY: ThreadParticipation = {
   canFollow: false,
 };
 
-/** What the viewer may do in a thread they can read; the page shows only the forms that would succeed. */
-export async function getThreadParticipation(options: {
-  viewer: Viewer;
-  questionId: number;
-}): Promise<ThreadParticipation> {
-  const { viewer, questionId } = options;
-  if (!viewer) return NOBODY;
-  const [question, follow, ownAnswer] = await Promise.all([
-    db().question.findUnique({
-      where: { id: questionId },
-      select: { id: true, authorId: true, status: true, hiddenAt: true, deletedAt: true },
-    }),
-    db().follow.findUnique({
-      where: { userId_questionId: { userId: viewer.id, questionId } },
-      select: { userId: true },
-    }),
-    viewer.role === "DOCTOR"
-      ? db().threadMessage.findFirst({
-          where: { questionId, authorId: viewer.id, kind: "ANSWER", deletedAt: null },
-          select: { id: true },
-        })
-      : null,
-  ]);
-  if (!question || question.deletedAt) return NOBODY;
+/**
+ * What the viewer may do in a thread they can read; the page shows only the forms that would succeed. Pure: the
+ * facts (the question, whether the viewer follows it, their own answer) come from the page's one statement
+ * (read-question-page.ts), so participation costs no query of its own.
+ */
+export function threadParticipationFor(
+  viewer: Viewer,
+  facts: {
+    question: { authorId: string; status: QuestionStatus; hiddenAt: Date | null; deletedAt: Date | null };
+    following: boolean;
+    ownAnswerId: string | null;
+  },
+): ThreadParticipation {
+  const { question, following } = facts;
+  if (!viewer || question.deletedAt) return NOBODY;
+  // Only a doctor "has answered"; the statement matches any author, so a non-doctor's id is ignored here.
+  const ownAnswerId = viewer.role === "DOCTOR" ? facts.ownAnswerId : null;
   const resource = { authorId: question.authorId, status: question.status, hidden: question.hiddenAt !== null };
   return {
-    following: follow !== null,
-    ownAnswerId: ownAnswer?.id ?? null,
+    following,
+    ownAnswerId,
     isAsker: viewer.id === question.authorId,
-    canAnswer: ownAnswer === null && can(viewer, "answer.post", resource),
+    canAnswer: ownAnswerId === null && can(viewer, "answer.post", resource),
     canReply: can(viewer, "reply.post", resource),
     canClose: can(viewer, "question.close", resource),
     closeNeedsReason: viewer.id !== question.authorId,
