@@ -3,7 +3,13 @@
 // seq (the live catch-up cursor), who is writing an answer now, and the viewer's own stake (follow, own answer).
 // One statement is also one snapshot: the lastSeq and the messages read here always agree.
 //
-// Why raw SQL with JSON aggregation rather than Prisma's nested select: MEASUREMENT-PENDING
+// Why raw SQL with JSON aggregation rather than Prisma's nested select: Prisma's nested select sends one statement per
+// relation level (18 for the thread and its seq), and its `relationJoins` preview (2: the seq, then one LATERAL-join
+// statement) would change how every query of the app is planned, could not carry the seq, the locks and the
+// participation, and was the slowest. `npm run bench:question-page` (40 answers × 3 replies, interleaved runs, on this
+// 2-core machine under a load average of 10–12 from other work, so absolute figures are inflated):
+//   prisma-query 18 statements, p50 36.9 ms · json-sql 1 statement, p50 26.4 ms (0.72×) · prisma-join 2, 53.7 ms (1.46×)
+//   a second run: 69.6 / 50.0 (0.72×) / 93.9 ms (1.35×).
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
@@ -85,7 +91,8 @@ const messageFields = (m: string) => Prisma.sql`
     FROM "User" u WHERE u."id" = ${Prisma.raw(m)}."authorId"),
   'attachments', ${attachmentsJson(Prisma.sql`f."messageId" = ${Prisma.raw(m)}."id"`)}`;
 
-function questionPageQuery(questionId: number, viewerId: string | null, now: Date): Prisma.Sql {
+/** The statement itself, also EXPLAINed by scripts/bench-question-page.ts. */
+export function questionPageQuery(questionId: number, viewerId: string | null, now: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT
       json_build_object('id', q."id", 'authorId', q."authorId", 'title', q."title", 'body', q."body",
