@@ -18,7 +18,11 @@ type ViewBuffer = { pending: Map<string, PendingQuestionView>; timer?: NodeJS.Ti
 const globalForViews = globalThis as unknown as { consiliumQuestionViews?: ViewBuffer };
 
 function buffer(): ViewBuffer {
-  globalForViews.consiliumQuestionViews ??= { pending: new Map() };
+  if (!globalForViews.consiliumQuestionViews) {
+    globalForViews.consiliumQuestionViews = { pending: new Map() };
+    // A process that runs out of work (a script, a server whose close() did not flush) still writes what it queued.
+    process.once("beforeExit", () => void flushQuestionViews());
+  }
   return globalForViews.consiliumQuestionViews;
 }
 

@@ -137,6 +137,17 @@ describe("a question page view", () => {
     expect(writing.statements.length).toBeLessThanOrEqual(5);
   });
 
+  it("costs a visitor 2 once the job has embedded the question and listed its similar ones", async () => {
+    const specialtyId = (await createSpecialty()).id;
+    const questionId = await createQuestion({ authorId: asker.id, specialtyId, title: "Pins and needles in my hand" });
+    await db().questionEmbedding.create({ data: { questionId, model: "test", vector: Buffer.alloc(4) } });
+    await db().relatedQuestion.create({ data: { questionId, relatedId: bigThread, score: 0.9 } });
+    const { page, statements, writes } = await counted(null, null, questionId);
+    expect(page.similar.map((item) => item.id)).toEqual([bigThread]);
+    expect(statements).toHaveLength(2);
+    expect(writes).toEqual([]);
+  });
+
   it("leaves every counter and lock as it found them", async () => {
     const before = await db().question.findUniqueOrThrow({ where: { id: bigThread }, select: { viewCount: true } });
     await viewPage(null, null, bigThread);
