@@ -13,7 +13,7 @@ import { ViewBeacon } from "@/components/questions/view-beacon";
 import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
-import { loadQuestionPage } from "@/lib/questions/load-question-page";
+import { loadQuestionThreadPage, similarQuestionsOf } from "@/lib/questions/load-question-page";
 import { excerpt } from "@/lib/text/excerpt";
 
 type QuestionPageProps = {
@@ -21,13 +21,15 @@ type QuestionPageProps = {
   searchParams: Promise<{ asked?: string }>;
 };
 
-// generateMetadata and the page share one lookup per request. It only reads (the view is counted by ViewBeacon's
-// POST after load): the anonymous page's HTML may be cached and shared, so rendering it must change nothing.
+// generateMetadata and the page share one lookup per request; the page then adds the similar questions (together
+// the two steps of loadQuestionPage, whose statements tests/integration/question-page-statements.test.ts counts).
+// It only reads (the view is counted by ViewBeacon's POST after load): the anonymous page's HTML may be cached and
+// shared, so rendering it must change nothing.
 const loadPage = cache(async (rawId: string) => {
   if (!/^\d{1,10}$/.test(rawId)) notFound();
   const viewer = await currentActor();
   try {
-    return { viewer, ...(await loadQuestionPage({ viewer, questionId: Number(rawId) })) };
+    return { viewer, ...(await loadQuestionThreadPage({ viewer, questionId: Number(rawId) })) };
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -80,8 +82,10 @@ function JoinNote({
 export default async function QuestionPage({ params, searchParams }: QuestionPageProps) {
   const { id } = await params;
   const { asked } = await searchParams;
-  const { viewer, thread, participation, similar, answering } = await loadPage(id);
+  const threadPage = await loadPage(id);
+  const { viewer, thread, participation, answering } = threadPage;
   const { question } = thread;
+  const similar = await similarQuestionsOf(viewer, threadPage);
 
   const open = question.status === "OPEN" && !question.hidden;
   let footer: ReactNode = (
