@@ -3,8 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { currentActor, getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { countPendingComplaintGroups } from "@/lib/complaints/count-pending-complaint-groups";
-import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { loadHeaderBadges } from "@/lib/notifications/load-header-badges";
 import { NotificationsLink } from "./notifications-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -19,11 +18,12 @@ const NAV_LINK =
 
 export async function SiteHeader() {
   const user = await getSessionUser();
-  const unread = user ? await countUnreadNotifications({ userId: user.id }) : 0;
-  // Null for everyone who may not see the queue; the session's role only spares patients and doctors the lookup.
-  const staff = user?.role === "MODERATOR" || user?.role === "ADMIN";
-  const actor = staff ? await currentActor() : null;
-  const pendingReports = actor ? await countPendingComplaintGroups({ actor }) : null;
+  // currentActor is memoised per request: on a page that already loaded the actor this costs nothing more.
+  const { unread, pendingReports } = await loadHeaderBadges({
+    userId: user?.id ?? null,
+    role: user?.role ?? null,
+    actor: currentActor,
+  });
   const roleBadge = user ? ROLE_BADGES[user.role] : undefined;
 
   return (

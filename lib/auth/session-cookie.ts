@@ -5,7 +5,8 @@ import { env } from "../env";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-function readCookie(header: string | null | undefined, name: string): string | undefined {
+/** One cookie's value from a raw Cookie header. */
+export function readCookie(header: string | null | undefined, name: string): string | undefined {
   for (const part of header?.split(";") ?? []) {
     const [key, ...rest] = part.trim().split("=");
     if (key === name) return decodeURIComponent(rest.join("="));

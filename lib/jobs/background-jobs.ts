@@ -6,6 +6,7 @@ import { expireUnpaidConsultations } from "../consultations/expire-unpaid-consul
 import { refundOverdueConsultations } from "../consultations/refund-overdue-consultations";
 import { sendDailyDigests } from "../notifications/send-daily-digests";
 import { sendPendingEmails } from "../notifications/send-pending-emails";
+import { sweepExpiredAnsweringLocks } from "../questions/sweep-expired-answering-locks";
 import { embedPendingQuestions } from "../search/embed-pending-questions";
 
 const EMAIL_EVERY_MS = 15_000;
@@ -17,6 +18,8 @@ const REFUND_OVERDUE_EVERY_MS = 60_000;
 const EXPIRE_UNPAID_EVERY_MS = 60 * 60 * 1000;
 /** Digests are due once a day after DIGEST_HOUR_UTC; a run with nobody due is one cheap query. */
 const DIGEST_EVERY_MS = 10 * 60 * 1000;
+/** Expired "is answering" locks are already ignored by readers; sweeping them only keeps the table small. */
+const SWEEP_LOCKS_EVERY_MS = 60_000;
 
 function every(ms: number, name: string, job: () => Promise<unknown>): NodeJS.Timeout {
   let running = false;
@@ -42,6 +45,7 @@ export function startBackgroundJobs(): () => void {
     every(REFUND_OVERDUE_EVERY_MS, "refund overdue consultations", () => refundOverdueConsultations()),
     every(EXPIRE_UNPAID_EVERY_MS, "expire unpaid consultations", () => expireUnpaidConsultations()),
     every(DIGEST_EVERY_MS, "write daily digests", () => sendDailyDigests()),
+    every(SWEEP_LOCKS_EVERY_MS, "sweep expired answering locks", () => sweepExpiredAnsweringLocks()),
   ];
   return () => {
     for (const timer of timers) clearInterval(timer);

@@ -8,16 +8,15 @@ export type ListAnsweringDoctorsOptions = { questionId: number; now?: Date };
 
 /**
  * The doctors writing an answer to a question now: unexpired soft locks only, longest-writing first. Expired locks
- * are ignored and deleted here, lazily (nothing else sweeps them). A doctor whose answer is already posted is not
- * "answering" any more, even if a lock outlived the post.
+ * are ignored, not deleted: reading writes nothing (sweep-expired-answering-locks.ts removes them on a timer). A
+ * doctor whose answer is already posted is not "answering" any more, even if a lock outlived the post.
+ * The question page reads the same list inside its one statement (question-page-query.ts): keep the two alike.
  */
 export async function listAnsweringDoctors({
   questionId,
   now = new Date(),
 }: ListAnsweringDoctorsOptions): Promise<AnsweringDoctor[]> {
-  const client = db();
-  await client.answeringLock.deleteMany({ where: { questionId, expiresAt: { lte: now } } });
-  const locks = await client.answeringLock.findMany({
+  const locks = await db().answeringLock.findMany({
     where: {
       questionId,
       expiresAt: { gt: now },

@@ -195,9 +195,10 @@ export function threadViewFor(viewer: Viewer, question: ThreadContext) {
   const addresseeOf = (addressee: AddresseeRow | null): ThreadAddressee | null =>
     addressee ? { name: nameOf(addressee), role: addressee.role } : null;
 
+  /** From the counts the page's statement takes (read-question-page.ts), and whether the viewer is among them. */
   const reactionsOf = (
     answer: { authorId: string; hiddenAt: Date | null },
-    reactions: { kind: "THANKS" | "AGREE"; userId: string }[],
+    tally: { thanksCount: number; agreeCount: number; viewerThanked: boolean; viewerAgreed: boolean },
   ): AnswerReactionSummary => {
     const resource = {
       questionAuthorId: question.authorId,
@@ -205,11 +206,12 @@ export function threadViewFor(viewer: Viewer, question: ThreadContext) {
       questionHidden: question.hidden,
     };
     const visible = answer.hiddenAt === null;
-    const viewerThanked = reactions.some((r) => r.kind === "THANKS" && r.userId === viewer?.id);
-    const viewerAgreed = reactions.some((r) => r.kind === "AGREE" && r.userId === viewer?.id);
+    // A visitor's flags are false whatever the statement said: it matched no user.
+    const viewerThanked = viewer !== null && tally.viewerThanked;
+    const viewerAgreed = viewer !== null && tally.viewerAgreed;
     return {
-      thanksCount: reactions.filter((r) => r.kind === "THANKS").length,
-      agreeCount: reactions.filter((r) => r.kind === "AGREE").length,
+      thanksCount: tally.thanksCount,
+      agreeCount: tally.agreeCount,
       viewerThanked,
       viewerAgreed,
       viewerCanThank: visible && !viewerThanked && can(viewer, "answer.thank", resource),

@@ -5,6 +5,7 @@ import { loadActor } from "../auth/load-actor";
 import { userIdFromCookieHeader } from "../auth/session-cookie";
 import { isDomainError } from "../errors";
 import { listThreadMessagesSince } from "../messages/list-thread-messages-since";
+import { listAnsweringDoctors } from "../questions/list-answering-doctors";
 import { registerConsultationHandlers } from "./consultation-handlers";
 import {
   type ClientToServerEvents,
@@ -38,7 +39,12 @@ async function joinQuestion(socket: RealtimeSocket, request: unknown): Promise<J
   const room = questionRoom(questionId);
   await socket.join(room);
   try {
-    return { ok: true, missed: await listThreadMessagesSince({ viewer, questionId, afterSeq }) };
+    const missed = await listThreadMessagesSince({ viewer, questionId, afterSeq });
+    // The page may come from the shared HTML cache, rendered minutes ago: who is writing an answer right now is
+    // sent to the joining socket alone, so a stale "Dr. X is answering" (or a missing one) is corrected on connect.
+    const doctors = await listAnsweringDoctors({ questionId });
+    if (socket.connected) socket.emit("answer:doctors", { questionId, doctors });
+    return { ok: true, missed };
   } catch (error) {
     await socket.leave(room);
     if (isDomainError(error) && error.code === "NOT_FOUND") return { ok: false, error: "not found" };

@@ -25,6 +25,8 @@ export type FindRelatedQuestionsOptions = {
   questionId: number;
   /** 1…50; the page shows 6. */
   limit?: number;
+  /** The question as the caller already read it: spares the fallback its own read (the question page passes it). */
+  subject?: { title: string; body: string; embedded: boolean };
 };
 
 const MAX_LIMIT = 50;
@@ -40,6 +42,7 @@ export async function findRelatedQuestions({
   viewer,
   questionId,
   limit = 6,
+  subject,
 }: FindRelatedQuestionsOptions): Promise<SimilarQuestionItem[]> {
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_LIMIT);
   if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > 2_147_483_647) return [];
@@ -47,12 +50,16 @@ export async function findRelatedQuestions({
   const rows = await db().$queryRaw<Row[]>(relatedQuestionsQuery(questionId, take));
   if (rows.length > 0) return rows.map(toItem);
 
-  const question = await db().question.findUnique({
-    where: { id: questionId },
-    select: { title: true, body: true, embedding: { select: { questionId: true } } },
-  });
+  const question =
+    subject ??
+    (await db()
+      .question.findUnique({
+        where: { id: questionId },
+        select: { title: true, body: true, embedding: { select: { questionId: true } } },
+      })
+      .then((row) => row && { title: row.title, body: row.body, embedded: row.embedding !== null }));
   // Embedded but alone (or all its neighbours hidden): there is nothing similar to show.
-  if (!question || question.embedding) return [];
+  if (!question || question.embedded) return [];
   return suggestSimilarQuestions({
     viewer,
     title: question.title,

@@ -5,6 +5,7 @@ import { env } from "../../lib/env";
 import { listAnsweringDoctors } from "../../lib/questions/list-answering-doctors";
 import { startAnswering } from "../../lib/questions/start-answering";
 import { stopAnswering } from "../../lib/questions/stop-answering";
+import { sweepExpiredAnsweringLocks } from "../../lib/questions/sweep-expired-answering-locks";
 import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
 import { createDoctor, createPerson, createQuestion, createSpecialty, type Person } from "../support/thread-fixtures";
@@ -30,7 +31,7 @@ const newQuestion = (extra?: Parameters<typeof createQuestion>[0]["extra"]) =>
   createQuestion({ authorId: patient.id, specialtyId, extra });
 
 describe("answering locks", () => {
-  it("lists a started lock until it expires; an expired one is ignored and deleted", async () => {
+  it("lists a started lock until it expires; an expired one is ignored by readers and deleted by the sweep", async () => {
     const questionId = await newQuestion();
     const start = at("2026-03-01T10:00:00Z");
     const lock = await startAnswering({ actor: anna.actor, questionId, now: start });
@@ -41,7 +42,15 @@ describe("answering locks", () => {
     ]);
     const afterExpiry = new Date(start.getTime() + seconds(env().ANSWERING_LOCK_SECONDS + 1));
     expect(await listAnsweringDoctors({ questionId, now: afterExpiry })).toEqual([]);
+    // Reading wrote nothing: the expired row is still there until the sweep runs.
+    expect(await db().answeringLock.count({ where: { questionId } })).toBe(1);
+
+    // The sweep takes only what expired: Boris, who started later elsewhere, still holds his lock.
+    const other = await newQuestion();
+    await startAnswering({ actor: boris.actor, questionId: other, now: afterExpiry });
+    expect(await sweepExpiredAnsweringLocks({ now: afterExpiry })).toBeGreaterThanOrEqual(1);
     expect(await db().answeringLock.count({ where: { questionId } })).toBe(0);
+    expect(await db().answeringLock.count({ where: { questionId: other } })).toBe(1);
   });
 
   it("a renewal while typing extends the lock", async () => {

@@ -27,6 +27,7 @@ import {
   publishQuestionStatus,
   publishThreadMessage,
 } from "../../lib/realtime/publish-thread-message";
+import type { AnsweringDoctorsEvent } from "../../lib/realtime/queue-events";
 import { type RealtimeServer, registerRealtime } from "../../lib/realtime/registry";
 import { attachRealtime } from "../../lib/realtime/server";
 import { setupTestDatabase } from "../support/test-database";
@@ -403,6 +404,36 @@ describe("live thread messages", () => {
     const doctor = await open(await sessionCookie(doctorId(4), "DOCTOR"));
     const joined = await join(doctor, { questionId, afterSeq: "0" });
     expect(joined.ok && joined.missed[1]?.message.attachments[0]?.fileName).toBe("mark-tanner-blood-tests.pdf");
+  });
+
+  it("tells a joining page who is writing an answer now, so a page rendered earlier (or cached) is corrected", async () => {
+    const questionId = await ask("Tingling in both feet");
+    const now = Date.now();
+    // Doctor 0 is writing; doctor 1's lock expired a minute ago (not swept yet): only doctor 0 is "answering".
+    await db().answeringLock.createMany({
+      data: [
+        { questionId, doctorId: doctorId(0), startedAt: new Date(now - 10_000), expiresAt: new Date(now + 60_000) },
+        { questionId, doctorId: doctorId(1), startedAt: new Date(now - 200_000), expiresAt: new Date(now - 60_000) },
+      ],
+    });
+    const page = await open();
+    const received: AnsweringDoctorsEvent[] = [];
+    page.socket.on("answer:doctors", (event) => received.push(event));
+    const joined = await join(page, { questionId });
+    expect(joined.ok).toBe(true);
+    await vi.waitFor(() => expect(received).toHaveLength(1));
+    expect(received[0]).toMatchObject({
+      questionId,
+      doctors: [{ doctorId: doctorId(0), name: "Dr. Irina Maslova 0" }],
+    });
+
+    // Only the joining socket is told: a page already in the room hears nothing new.
+    const second = await open();
+    await join(second, { questionId });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received).toHaveLength(1);
+    // The lock of doctor 1 is still there: joining (a read) deleted nothing.
+    expect(await db().answeringLock.count({ where: { questionId } })).toBe(2);
   });
 
   it("publishes a question's new status to its room", async () => {

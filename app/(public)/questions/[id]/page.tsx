@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
@@ -10,17 +9,13 @@ import { LiveThread } from "@/components/questions/live-thread";
 import { QuestionThread } from "@/components/questions/question-thread";
 import { SimilarQuestions } from "@/components/questions/similar-questions";
 import { AnswerForm, CloseQuestionForm, FollowButton, ReplyForm } from "@/components/questions/thread-actions";
+import { ViewBeacon } from "@/components/questions/view-beacon";
 import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/session";
-import { VISITOR_COOKIE } from "@/lib/auth/visitor";
 import { cacheThisPage } from "@/lib/cache/page-cache-scope";
 import { isDomainError } from "@/lib/errors";
-import { getQuestionThread } from "@/lib/questions/get-question-thread";
-import { getThreadParticipation } from "@/lib/questions/get-thread-participation";
-import { listAnsweringDoctors } from "@/lib/questions/list-answering-doctors";
+import { loadQuestionThreadPage, similarQuestionsOf } from "@/lib/questions/load-question-page";
 import { questionPageTags } from "@/lib/questions/question-page-tags";
-import { recordQuestionView } from "@/lib/questions/record-question-view";
-import { findRelatedQuestions } from "@/lib/search/find-related-questions";
 import { excerpt } from "@/lib/text/excerpt";
 
 type QuestionPageProps = {
@@ -28,12 +23,15 @@ type QuestionPageProps = {
   searchParams: Promise<{ asked?: string }>;
 };
 
-// generateMetadata and the page share one lookup per request.
-const loadThread = cache(async (rawId: string) => {
+// generateMetadata and the page share one lookup per request; the page then adds the similar questions (together
+// the two steps of loadQuestionPage, whose statements tests/integration/question-page-statements.test.ts counts).
+// It only reads (the view is counted by ViewBeacon's POST after load): the anonymous page's HTML may be cached and
+// shared, so rendering it must change nothing.
+const loadPage = cache(async (rawId: string) => {
   if (!/^\d{1,10}$/.test(rawId)) notFound();
   const viewer = await currentActor();
   try {
-    return { viewer, thread: await getQuestionThread({ viewer, questionId: Number(rawId) }) };
+    return { viewer, ...(await loadQuestionThreadPage({ viewer, questionId: Number(rawId) })) };
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -42,7 +40,7 @@ const loadThread = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
   const { id } = await params;
-  const { thread } = await loadThread(id);
+  const { thread } = await loadPage(id);
   const { question } = thread;
   return {
     title: question.title,
@@ -86,16 +84,10 @@ function JoinNote({
 export default async function QuestionPage({ params, searchParams }: QuestionPageProps) {
   const { id } = await params;
   const { asked } = await searchParams;
-  const { viewer, thread } = await loadThread(id);
+  const threadPage = await loadPage(id);
+  const { viewer, thread, participation, answering } = threadPage;
   const { question } = thread;
-
-  const viewerKey = viewer?.id ?? (await cookies()).get(VISITOR_COOKIE)?.value;
-  const [participation, similar, answering] = await Promise.all([
-    getThreadParticipation({ viewer, questionId: question.id }),
-    findRelatedQuestions({ viewer, questionId: question.id, limit: 6 }),
-    question.status === "OPEN" && !question.hidden ? listAnsweringDoctors({ questionId: question.id }) : [],
-    viewerKey ? recordQuestionView({ questionId: question.id, viewerKey }) : null,
-  ]);
+  const similar = await similarQuestionsOf(viewer, threadPage);
 
   // Every anonymous visitor gets the same page: it is kept until something it shows changes.
   if (!viewer) cacheThisPage(questionPageTags(thread, similar));
@@ -136,6 +128,7 @@ export default async function QuestionPage({ params, searchParams }: QuestionPag
         </Alert>
       )}
       {asked === "1" && <ClearAskDraft />}
+      <ViewBeacon questionId={question.id} />
       <LiveThread questionId={question.id} lastSeq={thread.lastSeq} />
       <QuestionThread
         thread={thread}
