@@ -1,8 +1,10 @@
 // One LISTEN connection per web process: the trigger on "Notification" (migration 20261126160000_notification_notify)
 // names the user whose notifications changed, after the commit. Every use-case that creates or reads a
-// notification is covered, present and future, without publishing anything itself.
+// notification is covered, present and future, without publishing anything itself. The same connection hears what
+// the worker relays for socket.io rooms (relay.ts).
 import pg from "pg";
 import { databaseUrl } from "../env";
+import { parseRelayedEmit, RELAY_CHANNEL, type RelayedEmit } from "./relay";
 
 export const NOTIFICATION_CHANNEL = "consilium_notification";
 const RETRY_MAX_MS = 30_000;
@@ -16,6 +18,8 @@ export type NotificationBridge = { stop: () => Promise<void> };
  */
 export function listenForNotificationChanges(handlers: {
   onChange: (userId: string) => void;
+  /** An emit the worker published (a job has no socket.io server of its own). */
+  onRelayed?: (relayed: RelayedEmit) => void;
   onListening?: () => void;
 }): NotificationBridge {
   let stopped = false;
@@ -46,13 +50,19 @@ export function listenForNotificationChanges(handlers: {
     }
     client = current;
     current.on("notification", (message) => {
-      if (message.channel === NOTIFICATION_CHANNEL && message.payload) handlers.onChange(message.payload);
+      if (!message.payload) return;
+      if (message.channel === NOTIFICATION_CHANNEL) handlers.onChange(message.payload);
+      if (message.channel === RELAY_CHANNEL) {
+        const relayed = parseRelayedEmit(message.payload);
+        if (relayed) handlers.onRelayed?.(relayed);
+        else console.error("[realtime relay] ignored a payload that is not a relayed emit", message.payload);
+      }
     });
     current.on("error", (error) => retry(current, error));
     current.on("end", () => retry(current, new Error("connection ended")));
     current
       .connect()
-      .then(() => current.query(`LISTEN ${NOTIFICATION_CHANNEL}`))
+      .then(() => current.query(`LISTEN ${NOTIFICATION_CHANNEL}; LISTEN ${RELAY_CHANNEL}`))
       .then(() => {
         if (client !== current) return;
         failures = 0;
