@@ -1,4 +1,5 @@
-// The Node entry: Next's request handler and socket.io on one HTTP server.
+// The web process: Next's request handler and socket.io on one HTTP server. It runs no background job and never
+// loads the sentence model: that is the worker's (worker.ts, `npm run worker`).
 import { createServer, type Server as HttpServer } from "node:http";
 import next from "next";
 import type { Server as SocketServer } from "socket.io";
@@ -7,7 +8,6 @@ import { PageCache } from "./lib/cache/page-cache";
 import { localPageCache, registerPageCache } from "./lib/cache/page-cache-registry";
 import { withPageCache } from "./lib/cache/serve-cached-page";
 import { env } from "./lib/env";
-import { startBackgroundJobs } from "./lib/jobs/background-jobs";
 import { realtime, registerRealtime } from "./lib/realtime/registry";
 import { attachRealtime } from "./lib/realtime/server";
 
@@ -59,7 +59,6 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const io = attachRealtime(http);
   // Use-cases run inside Next's bundle and publish through this registration (globalThis), not through a module.
   registerRealtime(io);
-  const stopJobs = startBackgroundJobs();
   // socket.io answers its own path; every other upgrade (Next's dev HMR) goes to Next.
   http.on("upgrade", (request, socket, head) => {
     if (!request.url?.startsWith("/socket.io/")) void upgrade(request, socket, head);
@@ -76,7 +75,6 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
     url,
     pageCache: pageCache?.cache,
     close: async () => {
-      stopJobs();
       await pageCache?.stop();
       if (realtime() === io) registerRealtime(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -7,6 +7,7 @@ import type { PaymentState } from "../generated/prisma/enums";
 import { getPaymentProvider } from "../payments/get-payment-provider";
 import type { PaymentProvider } from "../payments/payment-provider";
 import { OPEN_PAYMENT_STATES } from "../payments/payment-transitions";
+import { publishConsultationState } from "../realtime/publish-consultation-event";
 import { transitionConsultation } from "./consultation-transitions";
 
 export const UNPAID_EXPIRY_HOURS = 24;
@@ -48,6 +49,8 @@ export async function expireUnpaidConsultations(
         return open;
       });
       expiredConsultationIds.push(id);
+      // An open checkout page of the patient's re-renders as expired (from the worker, through the realtime relay).
+      await publishConsultationState({ consultationId: id });
       for (const payment of canceled) {
         if (payment.externalId && payment.provider === provider.name) checkoutsToClose.push(payment.externalId);
       }

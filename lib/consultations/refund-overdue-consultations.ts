@@ -10,6 +10,7 @@ import { getPaymentProvider } from "../payments/get-payment-provider";
 import type { PaymentProvider } from "../payments/payment-provider";
 import { REFUND_REQUEST_TYPES } from "../payments/refund-requests";
 import { settleOwedRefunds } from "../payments/settle-owed-refunds";
+import { publishConsultationState } from "../realtime/publish-consultation-event";
 import { doctorName } from "../text/doctor-name";
 import { CONSULTATION_EMAIL_WHY } from "./apply-payment-event";
 import { transitionConsultation } from "./consultation-transitions";
@@ -36,7 +37,10 @@ export async function refundOverdueConsultations(
 
   const refundedConsultationIds: string[] = [];
   for (const { id } of overdue) {
-    if (await claimForRefund({ consultationId: id, now, provider: provider.name })) refundedConsultationIds.push(id);
+    if (!(await claimForRefund({ consultationId: id, now, provider: provider.name }))) continue;
+    refundedConsultationIds.push(id);
+    // Both open pages stop offering the answer form (from the worker, through the realtime relay).
+    await publishConsultationState({ consultationId: id });
   }
   // The money of this run's consultations, and of any earlier ones whose provider call failed.
   const settled = await settleOwedRefunds({ provider, limit });

@@ -1,4 +1,4 @@
-// One LISTEN connection for one Postgres channel, reopened when lost. NOTIFY is delivered only on commit, so what a
+// One LISTEN connection for one or more Postgres channels, reopened when lost. NOTIFY is delivered only on commit, so what a
 // listener hears has happened; what was sent while the connection was down is not heard, which onListening reports.
 import pg from "pg";
 import { databaseUrl } from "../env";
@@ -8,16 +8,19 @@ const RETRY_MAX_MS = 30_000;
 export type ChannelListener = { stop: () => Promise<void> };
 
 /**
- * Calls onMessage(payload) for every notification on the channel. A lost connection is opened again (backing off
- * up to 30 s); onListening is called after every (re)connection, so the caller can make up for what it missed.
+ * Calls the channel's handler with the payload of every notification on it. A lost connection is opened again
+ * (backing off up to 30 s); onListening is called after every (re)connection, so the caller can make up for what it
+ * missed.
  */
-export function listenToChannel(options: {
-  channel: string;
-  onMessage: (payload: string) => void;
+export function listenToChannels(options: {
+  channels: Record<string, (payload: string) => void>;
   onListening?: () => void;
 }): ChannelListener {
-  const { channel } = options;
-  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`listenToChannel: not a channel name: ${channel}`);
+  const names = Object.keys(options.channels);
+  for (const name of names) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`listenToChannels: not a channel name: ${name}`);
+  }
+  const channel = names.join(",");
   let stopped = false;
   let client: pg.Client | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
@@ -49,13 +52,14 @@ export function listenToChannel(options: {
     }
     client = current;
     current.on("notification", (message) => {
-      if (message.channel === channel && message.payload) options.onMessage(message.payload);
+      const handler = Object.hasOwn(options.channels, message.channel) ? options.channels[message.channel] : undefined;
+      if (handler && message.payload) handler(message.payload);
     });
     current.on("error", (error) => retry(current, error));
     current.on("end", () => retry(current, new Error("connection ended")));
     current
       .connect()
-      .then(() => current.query(`LISTEN ${channel}`))
+      .then(() => current.query(names.map((name) => `LISTEN ${name};`).join(" ")))
       .then(() => {
         if (client !== current) return;
         failures = 0;

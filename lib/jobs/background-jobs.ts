@@ -1,6 +1,8 @@
-// Work the web process does on a timer: deliver the e-mail outbox, throw away uploads nobody attached, and embed
-// new questions for "Similar questions on the topic". All are safe to run in several processes at once (rows are
-// claimed, deletes are idempotent, the embedding job takes an advisory lock).
+// Work the worker process (worker.ts) does on a timer: deliver the e-mail outbox, write digests, refund and expire
+// consultations, throw away uploads nobody attached, and embed new questions for "Similar questions on the topic".
+// Never in the web process: the embedding job alone loads the sentence model and an int8 copy of every vector. All
+// are safe to run in several workers at once (rows are claimed, deletes are idempotent, the embedding job takes an
+// advisory lock), and safe to abandon mid-run: each claims and writes in transactions a lost connection rolls back.
 import { purgeOrphanUploads } from "../attachments/purge-orphan-uploads";
 import { expireUnpaidConsultations } from "../consultations/expire-unpaid-consultations";
 import { refundOverdueConsultations } from "../consultations/refund-overdue-consultations";
@@ -21,24 +23,33 @@ const DIGEST_EVERY_MS = 10 * 60 * 1000;
 /** Expired "is answering" locks are already ignored by readers; sweeping them only keeps the table small. */
 const SWEEP_LOCKS_EVERY_MS = 60_000;
 
-function every(ms: number, name: string, job: () => Promise<unknown>): NodeJS.Timeout {
-  let running = false;
+export type BackgroundJobs = {
+  /**
+   * Stops the timers and waits for running jobs to finish, at most `graceMs`; after that they are abandoned (the
+   * caller disconnects and their transactions roll back; the next run picks the work up again).
+   */
+  stop: (options?: { graceMs?: number }) => Promise<void>;
+};
+
+type Job = { timer: NodeJS.Timeout; running: () => Promise<unknown> | undefined };
+
+function every(ms: number, name: string, job: () => Promise<unknown>): Job {
+  let running: Promise<unknown> | undefined;
+  // Not unref'd: in the worker these timers are what keeps the process alive.
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    job()
+    running = job()
       .catch((error: unknown) => console.error(`background job "${name}" failed`, error))
       .finally(() => {
-        running = false;
+        running = undefined;
       });
   }, ms);
-  timer.unref();
-  return timer;
+  return { timer, running: () => running };
 }
 
-/** Starts the timers; returns a function that stops them. */
-export function startBackgroundJobs(): () => void {
-  const timers = [
+/** Starts the timers; the first run of each job is one interval after the start. */
+export function startBackgroundJobs(): BackgroundJobs {
+  const jobs = [
     every(EMAIL_EVERY_MS, "send e-mail", () => sendPendingEmails()),
     every(PURGE_EVERY_MS, "purge orphan uploads", () => purgeOrphanUploads()),
     every(EMBED_EVERY_MS, "embed pending questions", () => embedPendingQuestions()),
@@ -47,7 +58,20 @@ export function startBackgroundJobs(): () => void {
     every(DIGEST_EVERY_MS, "write daily digests", () => sendDailyDigests()),
     every(SWEEP_LOCKS_EVERY_MS, "sweep expired answering locks", () => sweepExpiredAnsweringLocks()),
   ];
-  return () => {
-    for (const timer of timers) clearInterval(timer);
+  return {
+    stop: async ({ graceMs = 8_000 } = {}) => {
+      for (const job of jobs) clearInterval(job.timer);
+      const running = jobs.map((job) => job.running()).filter((run) => run !== undefined);
+      if (running.length === 0) return;
+      let deadline: NodeJS.Timeout | undefined;
+      const abandoned = await Promise.race([
+        Promise.all(running).then(() => false),
+        new Promise<boolean>((resolve) => {
+          deadline = setTimeout(() => resolve(true), graceMs);
+        }),
+      ]);
+      clearTimeout(deadline);
+      if (abandoned) console.warn(`[worker] abandoned ${running.length} running job(s) after ${graceMs} ms`);
+    },
   };
 }

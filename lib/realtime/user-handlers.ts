@@ -1,8 +1,10 @@
 // Signed-in sockets join their user's room; the notification bridge tells that room the fresh unread count
-// whenever the user's notifications change (created by any use-case, or read in another tab).
+// whenever the user's notifications change (created by any use-case, or read in another tab). The bridge also
+// carries what the worker publishes, emitted here to its room.
 import { countUnreadNotifications } from "../notifications/count-unread-notifications";
 import { listenForNotificationChanges } from "./notification-bridge";
 import type { RealtimeServer } from "./registry";
+import { emitRelayed } from "./relay";
 import { userRoom } from "./user-events";
 
 /** Changes within this window make one count per user (a burst of notifications, "mark all as read"). */
@@ -37,6 +39,7 @@ export function registerUserHandlers(
       pending.add(userId);
       flushTimer ??= setTimeout(flush, COALESCE_MS);
     },
+    onRelayed: (relayed) => emitRelayed(io, relayed),
     // After a reconnection, changes made meanwhile were not heard: resend every connected user's count.
     onListening: () => {
       for (const room of io.sockets.adapter.rooms.keys()) {
