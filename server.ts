@@ -8,6 +8,7 @@ import { PageCache } from "./lib/cache/page-cache";
 import { localPageCache, registerPageCache } from "./lib/cache/page-cache-registry";
 import { withPageCache } from "./lib/cache/serve-cached-page";
 import { env } from "./lib/env";
+import { flushQuestionViews } from "./lib/questions/count-question-view";
 import { realtime, registerRealtime } from "./lib/realtime/registry";
 import { attachRealtime } from "./lib/realtime/server";
 
@@ -76,6 +77,10 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
     pageCache: pageCache?.cache,
     close: async () => {
       await pageCache?.stop();
+      // Views queued by the beacon in the last seconds (the buffer lives on globalThis, shared with Next's bundle).
+      await flushQuestionViews().catch((error: unknown) =>
+        console.error("could not write the last question views", error),
+      );
       if (realtime() === io) registerRealtime(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();

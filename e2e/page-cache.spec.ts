@@ -114,6 +114,7 @@ test("a visitor, the asking patient and a doctor opening one kept page each see 
   const patientView = await patient.goto(path);
   expect(patientView?.headers()[CACHE_HEADER]).toBeUndefined();
   await expect(patient.getByRole("button", { name: `Reply to ${answering.name}` })).toBeVisible();
+  await expect(patient.getByRole("button", { name: "Close question" })).toBeVisible();
   await expect(patient.getByRole("button", { name: "Post answer" })).toHaveCount(0);
   await expect(patient.getByRole("link", { name: "Sign in to answer" })).toHaveCount(0);
 
@@ -122,7 +123,8 @@ test("a visitor, the asking patient and a doctor opening one kept page each see 
   await expect(doctor).toHaveURL("/");
   await doctor.goto(path);
   await expect(doctor.getByRole("button", { name: "Post answer" })).toBeVisible();
-  await expect(doctor.getByRole("button", { name: `Reply to ${answering.name}` })).toHaveCount(0);
+  // Only the asker closes the question.
+  await expect(doctor.getByRole("button", { name: "Close question" })).toHaveCount(0);
   await expect(doctor.getByRole("link", { name: "Sign in to answer" })).toHaveCount(0);
 
   // After both signed-in views, a visitor in a browser still gets the kept, anonymous page.
@@ -133,6 +135,7 @@ test("a visitor, the asking patient and a doctor opening one kept page each see 
   await expect(visitor.getByRole("button", { name: "Post answer" })).toHaveCount(0);
   await expect(visitor.getByRole("button", { name: /^Reply to/ })).toHaveCount(0);
   await expect(visitor.getByRole("button", { name: "Follow" })).toHaveCount(0);
+  await expect(visitor.getByRole("button", { name: "Close question" })).toHaveCount(0);
   await expect(visitor.getByText(thread.asker.name)).toHaveCount(0);
   await expect(visitor.getByText(other.name)).toHaveCount(0);
 });
