@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
-import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment";
+import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment-limits";
 import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "@/lib/validation/doctor";
 
 type DoctorPhotoFormProps = {

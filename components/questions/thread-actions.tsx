@@ -11,8 +11,8 @@ import {
 import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { MESSAGE_LIMITS } from "@/lib/validation/message";
-import { QUESTION_LIMITS } from "@/lib/validation/question";
+import { MESSAGE_LIMITS } from "@/lib/validation/message-limits";
+import { QUESTION_LIMITS } from "@/lib/validation/question-limits";
 import { useAnsweringSignals } from "./answering-indicator";
 import { ThreadForm } from "./thread-form";
 

@@ -1,7 +1,7 @@
 // Doctor schemas and messages shared by forms and use-cases: the verification queues, the profile text, the photo
 // and staff take-downs.
 import { z } from "zod";
-import { ATTACHMENT_LIMITS } from "./attachment";
+import { ATTACHMENT_LIMITS } from "./attachment-limits";
 
 /** The queues an administrator works: doctors waiting for a first decision, and those turned down (who may be approved later). */
 export const DOCTOR_APPLICATION_STATES = ["PENDING", "REJECTED"] as const;
