@@ -6,7 +6,7 @@ import { useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment-limits";
-import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "@/lib/validation/doctor";
+import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "@/lib/validation/doctor-limits";
 
 type DoctorPhotoFormProps = {
   doctorId: string;
