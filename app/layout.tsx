@@ -1,8 +1,11 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
 import "./globals.css";
+
+// The browser's own bars in the brand colour on phones, as the web manifest says (app/manifest.ts).
+export const viewport: Viewport = { themeColor: "#0f6b66" };
 
 export function generateMetadata(): Metadata {
   return {

@@ -8,7 +8,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
-import { ARTICLE_LIMITS } from "@/lib/validation/article";
+import { ARTICLE_LIMITS } from "@/lib/validation/article-limits";
 
 const INITIAL: WriteArticleState = { ok: null };
 

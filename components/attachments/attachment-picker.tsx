@@ -5,12 +5,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatBytes } from "@/components/ui/format";
 import type { UploadedAttachment } from "@/lib/attachments/upload-attachment";
-import {
-  ACCEPTED_UPLOAD_TYPES,
-  ATTACHMENT_LIMITS,
-  type TAttachmentVisibility,
-  TOO_LARGE_MESSAGE,
-} from "@/lib/validation/attachment";
+import type { TAttachmentVisibility } from "@/lib/validation/attachment";
+import { ACCEPTED_UPLOAD_TYPES, ATTACHMENT_LIMITS, TOO_LARGE_MESSAGE } from "@/lib/validation/attachment-limits";
 import { sendUpload } from "./send-upload";
 
 export type AttachmentPickerProps = {

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatBytes, pluralize } from "@/components/ui/format";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { QueueGroup } from "@/lib/complaints/list-complaint-queue";
-import { COMPLAINT_REASON_LABELS } from "@/lib/validation/complaint";
+import { COMPLAINT_REASON_LABELS } from "@/lib/validation/complaint-reasons";
 import { ModerationForm } from "./moderation-form";
 
 type ComplaintGroupCardProps = { group: QueueGroup; returnQuery: string };

@@ -15,7 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { CONSULTATION_LIMITS } from "@/lib/validation/consultation";
+import { CONSULTATION_LIMITS } from "@/lib/validation/consultation-limits";
 
 /** The message box at the foot of the thread; emptied (files too) only once the server accepted the message. */
 export function ConsultationMessageForm({ consultationId, otherName }: { consultationId: string; otherName: string }) {

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
-import { CONSULTATION_LIMITS } from "@/lib/validation/consultation";
+import { CONSULTATION_LIMITS } from "@/lib/validation/consultation-limits";
 
 type StartConsultationFormProps = {
   doctorId: string;

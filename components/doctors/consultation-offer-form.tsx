@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
-import { CONSULTATION_CURRENCIES } from "@/lib/validation/consultation";
+import { CONSULTATION_CURRENCIES } from "@/lib/validation/consultation-limits";
 
 type ConsultationOfferFormProps = {
   offersConsultations: boolean;

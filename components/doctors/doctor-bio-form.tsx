@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
-import { DOCTOR_BIO_MAX } from "@/lib/validation/doctor";
+import { DOCTOR_BIO_MAX } from "@/lib/validation/doctor-limits";
 
 /** The doctor's "about me" on the public profile: what they treat, how they work, languages. */
 export function DoctorBioForm({ bio }: { bio: string | null }) {

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
-import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment";
-import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "@/lib/validation/doctor";
+import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment-limits";
+import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "@/lib/validation/doctor-limits";
 
 type DoctorPhotoFormProps = {
   doctorId: string;

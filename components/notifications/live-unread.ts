@@ -12,11 +12,14 @@ export function useLiveUnread(rendered: number): number {
   const [state, setState] = useState({ rendered, unread: rendered });
   if (state.rendered !== rendered) setState({ rendered, unread: rendered });
   useEffect(() => {
-    const { socket, release } = acquireSocket();
     const onUnread = ({ unread }: NotificationsUnreadEvent) => setState((previous) => ({ ...previous, unread }));
-    socket.on("notifications:unread", onUnread);
+    let stopListening = () => {};
+    const release = acquireSocket((socket) => {
+      socket.on("notifications:unread", onUnread);
+      stopListening = () => socket.off("notifications:unread", onUnread);
+    });
     return () => {
-      socket.off("notifications:unread", onUnread);
+      stopListening();
       release();
     };
   }, []);

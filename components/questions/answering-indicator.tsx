@@ -38,20 +38,27 @@ export function AnsweringIndicator({ questionId, initial, viewerId }: AnsweringI
   const [doctors, setDoctors] = useState<Shown[]>(() => fromEvent(initial, viewerId));
 
   useEffect(() => {
-    const { socket, release } = acquireSocket();
-    // The same room as LiveThread's (joining twice is harmless); LiveThread leaves it when the page goes.
-    const stopJoining = onEveryConnect(socket, () => socket.emit("question:join", { questionId }, () => undefined));
-    const onDoctors = (event: AnsweringDoctorsEvent) => {
-      if (event.questionId === questionId) setDoctors(fromEvent(event.doctors, viewerId));
-    };
-    socket.on("answer:doctors", onDoctors);
-    // A posted answer ends its author's "answering" at once, before the lock's own release arrives.
-    const onMessage = (event: ThreadMessageEvent) => {
-      if (event.questionId !== questionId || event.message.kind !== "ANSWER") return;
-      const name = event.message.author.name;
-      setDoctors((shown) => shown.filter((doctor) => doctor.name !== name && doctor.name !== `Dr. ${name}`));
-    };
-    socket.on("thread:message", onMessage);
+    let stopListening = () => {};
+    const release = acquireSocket((socket) => {
+      // The same room as LiveThread's (joining twice is harmless); LiveThread leaves it when the page goes.
+      const stopJoining = onEveryConnect(socket, () => socket.emit("question:join", { questionId }, () => undefined));
+      const onDoctors = (event: AnsweringDoctorsEvent) => {
+        if (event.questionId === questionId) setDoctors(fromEvent(event.doctors, viewerId));
+      };
+      socket.on("answer:doctors", onDoctors);
+      // A posted answer ends its author's "answering" at once, before the lock's own release arrives.
+      const onMessage = (event: ThreadMessageEvent) => {
+        if (event.questionId !== questionId || event.message.kind !== "ANSWER") return;
+        const name = event.message.author.name;
+        setDoctors((shown) => shown.filter((doctor) => doctor.name !== name && doctor.name !== `Dr. ${name}`));
+      };
+      socket.on("thread:message", onMessage);
+      stopListening = () => {
+        stopJoining();
+        socket.off("answer:doctors", onDoctors);
+        socket.off("thread:message", onMessage);
+      };
+    });
     const prune = setInterval(() => {
       setDoctors((shown) => {
         const kept = shown.filter((doctor) => doctor.until > Date.now());
@@ -60,9 +67,7 @@ export function AnsweringIndicator({ questionId, initial, viewerId }: AnsweringI
     }, 5000);
     return () => {
       clearInterval(prune);
-      stopJoining();
-      socket.off("answer:doctors", onDoctors);
-      socket.off("thread:message", onMessage);
+      stopListening();
       release();
     };
   }, [questionId, viewerId]);
@@ -88,11 +93,14 @@ export function useAnsweringSignals(questionId: number) {
   const lastStart = useRef(0);
 
   useEffect(() => {
-    const { socket, release } = acquireSocket();
-    socketRef.current = socket;
+    const release = acquireSocket((socket) => {
+      socketRef.current = socket;
+      // Typing began while socket.io was still loading: tell the others now.
+      if (lastStart.current > 0) socket.emit("answer:start", { questionId });
+    });
     return () => {
       // The connection outlives this form, so its lock is not dropped with it: released here.
-      if (lastStart.current > 0) socket.emit("answer:stop", { questionId });
+      if (lastStart.current > 0) socketRef.current?.emit("answer:stop", { questionId });
       socketRef.current = null;
       lastStart.current = 0;
       release();

@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
-import { QUESTION_LIMITS } from "@/lib/validation/question";
+import { QUESTION_LIMITS } from "@/lib/validation/question-limits";
 import { DRAFT_FIELDS, readAskDraft, writeAskDraft } from "./ask-draft";
 import { SimilarWhileTyping } from "./similar-while-typing";
 import { SpecialtyTriage } from "./specialty-triage";

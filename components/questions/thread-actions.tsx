@@ -1,6 +1,7 @@
 "use client";
 
 import { Lock, Reply } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import {
   closeQuestionAction,
@@ -8,13 +9,18 @@ import {
   postAnswerAction,
   postReplyAction,
 } from "@/app/(public)/questions/[id]/actions";
-import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { MESSAGE_LIMITS } from "@/lib/validation/message";
-import { QUESTION_LIMITS } from "@/lib/validation/question";
+import { MESSAGE_LIMITS } from "@/lib/validation/message-limits";
+import { QUESTION_LIMITS } from "@/lib/validation/question-limits";
 import { useAnsweringSignals } from "./answering-indicator";
 import { ThreadForm } from "./thread-form";
+
+// Only the asker's reply forms offer files: everybody else's page does without the picker's code (still rendered on
+// the server for the asker, so nothing shifts).
+const AttachmentPicker = dynamic(() =>
+  import("@/components/attachments/attachment-picker").then((module) => module.AttachmentPicker),
+);
 
 export function AnswerForm({ questionId }: { questionId: number }) {
   // "Dr. X is answering" for everyone else on the page, while this doctor types.

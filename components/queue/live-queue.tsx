@@ -3,7 +3,7 @@
 import { Inbox } from "lucide-react";
 import { useEffect, useState } from "react";
 import { LiveAnnouncement, useAnnouncement } from "@/components/realtime/announcement";
-import { acquireSocket, onEveryConnect } from "@/components/realtime/socket";
+import { onEveryConnect, useRealtimeSocket } from "@/components/realtime/socket";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { QueueQuestionEvent, QueueQuestionRow, QueueUpdateEvent } from "@/lib/realtime/queue-events";
 import { applyQueueUpdate, insertionIndex } from "./queue-order";
@@ -37,6 +37,7 @@ export function LiveQueue({
   const [now, setNow] = useState(() => Date.parse(renderedAt));
   const [announcement, announce] = useAnnouncement();
   const roomKey = specialtyIds.join(",");
+  const socket = useRealtimeSocket();
 
   useEffect(() => setRows(initialRows), [initialRows]);
 
@@ -48,8 +49,7 @@ export function LiveQueue({
 
   useEffect(() => {
     const ids = roomKey.split(",").filter(Boolean).map(Number);
-    if (ids.length === 0) return;
-    const { socket, release } = acquireSocket();
+    if (!socket || ids.length === 0) return;
     // The shared connection may be up already (the header's badge opened it): join now, and after every reconnect.
     const stopJoining = onEveryConnect(socket, () => socket.emit("queue:join", { specialtyIds: ids }, () => undefined));
     const onQuestion = ({ row }: QueueQuestionEvent) => {
@@ -72,9 +72,8 @@ export function LiveQueue({
       socket.off("queue:question", onQuestion);
       socket.off("queue:update", onUpdate);
       if (socket.connected) socket.emit("queue:leave", { specialtyIds: ids });
-      release();
     };
-  }, [roomKey, attachmentsOnly, hasMore, announce, doctorId]);
+  }, [socket, roomKey, attachmentsOnly, hasMore, announce, doctorId]);
 
   return (
     <>

@@ -3,22 +3,22 @@
 // One socket.io connection per tab, shared by every live feature of the page (thread, "is answering", private
 // consultation, doctor queue, the header's unread badge). Each feature adds and removes only its own listeners and
 // joins its own rooms; the connection closes when the last feature lets go of it.
+//
+// socket.io's client (about 13 KB gzip) is not part of the page's first load: the first feature that asks for the
+// socket, from an effect (so after hydration), loads it. Most readers are anonymous and have no live feature but the
+// thread, which can wait those few milliseconds: it catches up from the page's lastSeq when it joins.
 import { useEffect, useState } from "react";
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export type SocketLease = {
-  socket: LiveSocket;
-  /** Lets go of the shared socket; the last release closes it. Calling it twice counts once. */
-  release: () => void;
-};
+type Connection = { socket: Promise<LiveSocket>; users: number };
 
-let shared: LiveSocket | null = null;
-let users = 0;
+let shared: Connection | null = null;
 
-function open(): LiveSocket {
+async function open(): Promise<LiveSocket> {
+  const { io } = await import("socket.io-client");
   const socket: LiveSocket = io({ transports: ["websocket", "polling"] });
   // socket.io retries every other loss by itself, but not a server that closed the socket (e.g. a restart).
   socket.on("disconnect", (reason) => {
@@ -27,33 +27,55 @@ function open(): LiveSocket {
   return socket;
 }
 
-/** The tab's socket, opened on first use. Remove your listeners before you release it. */
-export function acquireSocket(): SocketLease {
-  shared ??= open();
-  const socket = shared;
-  users += 1;
+function connect(): Connection {
+  const connection: Connection = { socket: open(), users: 0 };
+  connection.socket.catch((error: unknown) => {
+    // The client's chunk did not load (offline, a deploy replaced it): the page works without live updates, and
+    // the next feature that asks tries again.
+    if (shared === connection) shared = null;
+    console.error("Live updates could not start", error);
+  });
+  return connection;
+}
+
+/**
+ * The tab's socket, opened on first use: `ready` runs once it is there (at once if it is), unless released first.
+ * Add your listeners in `ready`; remove them before you release. Returns the release, which counts once however
+ * often it is called; the last release closes the socket.
+ */
+export function acquireSocket(ready: (socket: LiveSocket) => void): () => void {
+  shared ??= connect();
+  const connection = shared;
+  connection.users += 1;
   let released = false;
-  return {
-    socket,
-    release: () => {
-      if (released) return;
-      released = true;
-      users -= 1;
-      if (users === 0 && shared === socket) {
-        shared = null;
-        socket.disconnect();
-      }
+  connection.socket.then(
+    (socket) => {
+      if (!released) ready(socket);
     },
+    () => undefined, // logged once, in connect()
+  );
+  return () => {
+    if (released) return;
+    released = true;
+    connection.users -= 1;
+    if (connection.users > 0) return;
+    if (shared === connection) shared = null;
+    connection.socket.then(
+      (socket) => socket.disconnect(),
+      () => undefined,
+    );
   };
 }
 
-/** The tab's socket for a component's lifetime: null during the server render and the first client render. */
+/** The tab's socket for a component's lifetime: null during the server render and until socket.io has loaded. */
 export function useRealtimeSocket(): LiveSocket | null {
   const [socket, setSocket] = useState<LiveSocket | null>(null);
   useEffect(() => {
-    const lease = acquireSocket();
-    setSocket(lease.socket);
-    return lease.release;
+    const release = acquireSocket(setSocket);
+    return () => {
+      release();
+      setSocket(null);
+    };
   }, []);
   return socket;
 }

@@ -1,6 +1,6 @@
 // The address of an article, made from its title: lower-case Latin letters, digits and hyphens, so it reads
 // well in a shared link. Cyrillic and Greek titles are transliterated; accents are dropped.
-import { ARTICLE_LIMITS } from "../validation/article";
+import { ARTICLE_LIMITS } from "../validation/article-limits";
 
 const CYRILLIC: Record<string, string> = {
   а: "a",

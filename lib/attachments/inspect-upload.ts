@@ -5,7 +5,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFStream } from "pdf-lib";
 import sharp from "sharp";
 import { DomainError } from "../errors";
-import { ATTACHMENT_LIMITS, TOO_LARGE_MESSAGE } from "../validation/attachment";
+import { ATTACHMENT_LIMITS, TOO_LARGE_MESSAGE } from "../validation/attachment-limits";
 import { jpegEnd, pdfFraming, pngEnd, webpEnd } from "./file-structure";
 
 export type InspectedUpload = {

@@ -5,7 +5,7 @@ import { DomainError } from "../errors";
 import type { AttachmentVisibility } from "../generated/prisma/enums";
 import { getStorage } from "../storage/get-storage";
 import { newStorageKey } from "../storage/storage";
-import { ATTACHMENT_LIMITS, TOO_LARGE_MESSAGE } from "../validation/attachment";
+import { ATTACHMENT_LIMITS, TOO_LARGE_MESSAGE } from "../validation/attachment-limits";
 import { inspectUpload } from "./inspect-upload";
 
 export type UploadAttachmentOptions = {

@@ -8,7 +8,8 @@ import { openCheckout } from "../payments/open-checkout";
 import type { PaymentProvider } from "../payments/payment-provider";
 import { writeRefusal } from "../questions/lock-question";
 import { fieldErrorsOf } from "../validation/account";
-import { CONSULTATION_LIMITS, type TStartConsultation, ZStartConsultation } from "../validation/consultation";
+import { type TStartConsultation, ZStartConsultation } from "../validation/consultation";
+import { CONSULTATION_LIMITS } from "../validation/consultation-limits";
 
 export type StartConsultationOptions = {
   actor: Actor | null;

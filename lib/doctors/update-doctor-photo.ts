@@ -5,8 +5,8 @@ import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
 import { getStorage } from "../storage/get-storage";
 import { newStorageKey } from "../storage/storage";
-import { ATTACHMENT_LIMITS } from "../validation/attachment";
-import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "../validation/doctor";
+import { ATTACHMENT_LIMITS } from "../validation/attachment-limits";
+import { PHOTO_NOT_IMAGE, PHOTO_TOO_LARGE } from "../validation/doctor-limits";
 import { doctorPhotoPath } from "./doctor-photo-url";
 import { replaceDoctorPhoto } from "./replace-doctor-photo";
 

@@ -9,7 +9,8 @@ import { notifyThreadActivity } from "../notifications/notify-thread-activity";
 import { lockQuestion, writeRefusal } from "../questions/lock-question";
 import { publishThreadMessage } from "../realtime/publish-thread-message";
 import { fieldErrorsOf } from "../validation/account";
-import { MESSAGE_LIMITS, ZPostReply } from "../validation/message";
+import { ZPostReply } from "../validation/message";
+import { MESSAGE_LIMITS } from "../validation/message-limits";
 import type { PostedMessage } from "./post-answer";
 
 export type PostReplyOptions = {

@@ -8,7 +8,8 @@ import { assertWithinLimits } from "../limits/assert-within-limits";
 import { publishQueueQuestion } from "../realtime/publish-queue-event";
 import { unknownRedFlags } from "../triage/red-flags";
 import { fieldErrorsOf } from "../validation/account";
-import { QUESTION_LIMITS, ZAskQuestion } from "../validation/question";
+import { ZAskQuestion } from "../validation/question";
+import { QUESTION_LIMITS } from "../validation/question-limits";
 import { writeRefusal } from "./lock-question";
 
 export type AskQuestionOptions = {

@@ -1,14 +1,6 @@
 // Shared by the article form, the rating control and their use-cases.
 import { z } from "zod";
-
-export const ARTICLE_LIMITS = {
-  titleMin: 10,
-  titleMax: 200,
-  summaryMax: 400,
-  bodyMin: 200,
-  bodyMax: 60_000,
-  slugMax: 160,
-} as const;
+import { ARTICLE_LIMITS } from "./article-limits";
 
 export const ZWriteArticle = z.object({
   title: z

@@ -1,21 +1,7 @@
-// Upload limits and the upload request's headers: shared by the attachment picker (instant feedback), the
-// upload route and the use-cases (the real checks). Safe to import from client components.
+// The upload request's headers and who may see a file: shared by the upload route and the use-cases. Not for
+// client components (zod, Prisma's enums): they take the limits from ./attachment-limits.
 import { z } from "zod";
 import { AttachmentVisibility } from "../generated/prisma/enums";
-
-export const ATTACHMENT_LIMITS = {
-  maxBytes: 10 * 1024 * 1024,
-  /** Per question or message; QUESTION_LIMITS and MESSAGE_LIMITS say the same. */
-  perPost: 5,
-  fileNameMax: 200,
-  /** Uploads not (yet) attached to a post, per user within 24 hours: a bound on what one account can park here. */
-  unattachedPerDay: 20,
-} as const;
-
-/** What the file picker offers; the server checks the bytes, not this list. */
-export const ACCEPTED_UPLOAD_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
-
-export const TOO_LARGE_MESSAGE = `This file is larger than ${ATTACHMENT_LIMITS.maxBytes / (1024 * 1024)} MB. Please send a smaller photo or PDF.`;
 
 export const ZAttachmentVisibility = z.enum(AttachmentVisibility);
 export type TAttachmentVisibility = z.infer<typeof ZAttachmentVisibility>;

@@ -1,30 +1,8 @@
 // Shared by the Complain dialog, the moderation queue's forms and their use-cases.
 import { z } from "zod";
-
-export const COMPLAINT_REASONS = [
-  "SPAM",
-  "ABUSE",
-  "DANGEROUS_ADVICE",
-  "PERSONAL_DATA",
-  "ADVERTISING",
-  "OFF_TOPIC",
-  "OTHER",
-] as const;
-
-/** The words people choose from, in this order. */
-export const COMPLAINT_REASON_LABELS: Record<(typeof COMPLAINT_REASONS)[number], string> = {
-  SPAM: "Spam",
-  ABUSE: "Rude or abusive",
-  DANGEROUS_ADVICE: "Dangerous medical advice",
-  PERSONAL_DATA: "Personal data exposed",
-  ADVERTISING: "Advertising",
-  OFF_TOPIC: "Not an answer / off topic",
-  OTHER: "Other (please explain)",
-};
+import { COMPLAINT_NOTE_MAX, COMPLAINT_REASONS } from "./complaint-reasons";
 
 export const COMPLAINT_TARGET_TYPES = ["QUESTION", "MESSAGE", "CONSULTATION_MESSAGE", "ATTACHMENT", "USER"] as const;
-
-export const COMPLAINT_NOTE_MAX = 1000;
 
 export const COMPLAINT_SUBJECTS = ["CONTENT", "AUTHOR"] as const;
 

@@ -1,22 +1,6 @@
 // Shared by the private-consultation forms (start, message, rate, a doctor's offer) and their use-cases.
 import { z } from "zod";
-
-export const CONSULTATION_LIMITS = {
-  subjectMin: 10,
-  subjectMax: 200,
-  bodyMin: 20,
-  bodyMax: 8000,
-  messageMin: 2,
-  messageMax: 8000,
-  attachmentsMax: 5,
-  ratingCommentMax: 1000,
-  /** Prices in minor units (cents): 1.00 to 1,000.00. */
-  priceMinorMin: 100,
-  priceMinorMax: 100_000,
-} as const;
-
-/** Currencies a doctor may charge in; amounts are always integer minor units of one of them. */
-export const CONSULTATION_CURRENCIES = ["EUR", "USD", "GBP"] as const;
+import { CONSULTATION_CURRENCIES, CONSULTATION_LIMITS } from "./consultation-limits";
 
 const id = z.string().min(1).max(40);
 const attachmentIds = z

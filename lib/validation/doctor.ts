@@ -1,7 +1,7 @@
 // Doctor schemas and messages shared by forms and use-cases: the verification queues, the profile text, the photo
 // and staff take-downs.
 import { z } from "zod";
-import { ATTACHMENT_LIMITS } from "./attachment";
+import { DOCTOR_BIO_MAX } from "./doctor-limits";
 
 /** The queues an administrator works: doctors waiting for a first decision, and those turned down (who may be approved later). */
 export const DOCTOR_APPLICATION_STATES = ["PENDING", "REJECTED"] as const;
@@ -24,8 +24,6 @@ export const ZModerateDoctorProfile = z.object({
 });
 export type TModerateDoctorProfile = z.infer<typeof ZModerateDoctorProfile>;
 
-export const DOCTOR_BIO_MAX = 1000;
-
 /** A doctor's "about me" on the public profile; empty clears it. */
 export const ZDoctorBio = z.object({
   bio: z
@@ -35,7 +33,3 @@ export const ZDoctorBio = z.object({
     .transform((value) => value.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n") || null),
 });
 export type TDoctorBio = z.infer<typeof ZDoctorBio>;
-
-/** A doctor's profile photo: any attachment-sized image; the server crops and re-encodes it. */
-export const PHOTO_TOO_LARGE = `This photo is larger than ${ATTACHMENT_LIMITS.maxBytes / (1024 * 1024)} MB. Please choose a smaller one.`;
-export const PHOTO_NOT_IMAGE = "A profile photo must be a JPEG, PNG or WebP image.";

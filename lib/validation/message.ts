@@ -1,7 +1,6 @@
 // Shared by the answer/reply forms and their use-cases.
 import { z } from "zod";
-
-export const MESSAGE_LIMITS = { bodyMin: 2, answerMax: 8000, replyMax: 4000, attachmentsMax: 5 } as const;
+import { MESSAGE_LIMITS } from "./message-limits";
 
 const body = (max: number) =>
   z

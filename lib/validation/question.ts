@@ -1,17 +1,6 @@
 // Shared by the ask/close forms and their use-cases.
 import { z } from "zod";
-
-export const QUESTION_LIMITS = {
-  titleMin: 10,
-  titleMax: 200,
-  bodyMin: 20,
-  bodyMax: 8000,
-  shownNameMax: 60,
-  shownCityMax: 60,
-  attachmentsMax: 5,
-  closeReasonMax: 500,
-  redFlagsMax: 20,
-} as const;
+import { QUESTION_LIMITS } from "./question-limits";
 
 const optionalText = (max: number, message: string) =>
   z

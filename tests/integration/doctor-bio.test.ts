@@ -5,7 +5,7 @@ import { getDoctorProfile } from "../../lib/doctors/get-doctor-profile";
 import { getOwnDoctorProfile } from "../../lib/doctors/get-own-doctor-profile";
 import { moderateDoctorProfile } from "../../lib/doctors/moderate-doctor-profile";
 import { updateDoctorBio } from "../../lib/doctors/update-doctor-bio";
-import { DOCTOR_BIO_MAX } from "../../lib/validation/doctor";
+import { DOCTOR_BIO_MAX } from "../../lib/validation/doctor-limits";
 import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
 import { createDoctor, createPerson, createSpecialty, type Person } from "../support/thread-fixtures";

@@ -13,7 +13,7 @@ import { moderateDoctorProfile } from "../../lib/doctors/moderate-doctor-profile
 import { removeDoctorPhoto } from "../../lib/doctors/remove-doctor-photo";
 import { DOCTOR_PHOTO_SIZE, updateDoctorPhoto } from "../../lib/doctors/update-doctor-photo";
 import { getQuestionThread } from "../../lib/questions/get-question-thread";
-import { PHOTO_NOT_IMAGE } from "../../lib/validation/doctor";
+import { PHOTO_NOT_IMAGE } from "../../lib/validation/doctor-limits";
 import { failureOf } from "../support/domain-error";
 import { setupLocalUploads } from "../support/local-uploads";
 import { setupTestDatabase } from "../support/test-database";

@@ -6,7 +6,8 @@ import { readLimitedBody } from "@/lib/attachments/read-limited-body";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { currentActor } from "@/lib/auth/session";
 import { HTTP_STATUS, isDomainError } from "@/lib/errors";
-import { ATTACHMENT_LIMITS, TOO_LARGE_MESSAGE, ZUploadHeaders } from "@/lib/validation/attachment";
+import { ZUploadHeaders } from "@/lib/validation/attachment";
+import { ATTACHMENT_LIMITS, TOO_LARGE_MESSAGE } from "@/lib/validation/attachment-limits";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

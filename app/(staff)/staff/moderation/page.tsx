@@ -12,12 +12,8 @@ import { requireRole } from "@/lib/auth/session";
 import { listComplaintQueue } from "@/lib/complaints/list-complaint-queue";
 import { isDomainError } from "@/lib/errors";
 import { listSpecialties } from "@/lib/specialties/list-specialties";
-import {
-  COMPLAINT_REASON_LABELS,
-  COMPLAINT_REASONS,
-  type TComplaintQueueFilter,
-  ZComplaintQueueFilter,
-} from "@/lib/validation/complaint";
+import { type TComplaintQueueFilter, ZComplaintQueueFilter } from "@/lib/validation/complaint";
+import { COMPLAINT_REASON_LABELS, COMPLAINT_REASONS } from "@/lib/validation/complaint-reasons";
 
 export const metadata: Metadata = { title: "Moderation", robots: { index: false } };
 

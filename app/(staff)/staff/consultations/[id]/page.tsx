@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/session";
 import { reviewConsultation } from "@/lib/consultations/review-consultation";
 import { isDomainError } from "@/lib/errors";
-import { COMPLAINT_REASON_LABELS } from "@/lib/validation/complaint";
+import { COMPLAINT_REASON_LABELS } from "@/lib/validation/complaint-reasons";
 
 // A fixed title: the subject would need a second, audited read of the thread.
 export const metadata: Metadata = { title: "Reported private consultation", robots: { index: false, follow: false } };

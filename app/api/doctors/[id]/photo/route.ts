@@ -8,8 +8,8 @@ import { getDoctorPhoto } from "@/lib/doctors/get-doctor-photo";
 import { removeDoctorPhoto } from "@/lib/doctors/remove-doctor-photo";
 import { updateDoctorPhoto } from "@/lib/doctors/update-doctor-photo";
 import { HTTP_STATUS, isDomainError } from "@/lib/errors";
-import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment";
-import { PHOTO_TOO_LARGE } from "@/lib/validation/doctor";
+import { ATTACHMENT_LIMITS } from "@/lib/validation/attachment-limits";
+import { PHOTO_TOO_LARGE } from "@/lib/validation/doctor-limits";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
