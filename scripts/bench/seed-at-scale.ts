@@ -1,0 +1,322 @@
+// The benchmark's database: the demo seed (its story question #1 with ~25 messages, the known demo accounts, the
+// article) plus the bulk at production-like size, inserted with batched multi-row INSERT … SELECT FROM unnest().
+// The bulk keeps every rule of the schema: one answer per doctor per question, answerCount = visible answers,
+// lastActivityAt = the last message, ThreadMessage.seq from its own sequence in commit order, replies under an
+// answer of their own question, a paid consultation with its payment.
+import pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
+import { db, disconnectDb } from "../../lib/db";
+import { applyMigrations } from "../../lib/db/migrate";
+import { reloadEnv } from "../../lib/env";
+import { seedDatabase } from "../../prisma/seed";
+import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
+import { seededRandom } from "../../prisma/seed/random";
+import { storePseudoRelatedLists, storeRandomEmbeddings } from "../lib/random-embeddings";
+import { textGenerator } from "../lib/synthetic-questions";
+
+export type SeedSizes = {
+  questions: number;
+  messages: number;
+  users: number;
+  doctors: number;
+  privateMessages: number;
+};
+/** Questions with exactly COLD_MESSAGES messages, like the story: the cold page run asks for a different one each time. */
+export const COLD_MESSAGES = 25;
+
+export function seedSizes(questions: number): SeedSizes {
+  const scale = questions / 100_000;
+  return {
+    questions,
+    messages: Math.round(1_000_000 * scale),
+    users: Math.round(20_000 * scale),
+    doctors: Math.round(2_000 * scale),
+    privateMessages: Math.round(50_000 * scale),
+  };
+}
+
+const CHUNK = 2000;
+const MESSAGES_PER_CONSULTATION = 10;
+
+/** Migrates and fills the database at `url`; `dataDir` receives the demo seed's files. */
+export async function seedAtScale(url: string, sizes: SeedSizes, dataDir: string, log: (line: string) => void) {
+  const started = performance.now();
+  await applyMigrations({ connectionString: url });
+  const previousUrl = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  reloadEnv();
+  try {
+    await seedDatabase(db(), { dataDir });
+  } finally {
+    await disconnectDb();
+    process.env.DATABASE_URL = previousUrl;
+    reloadEnv();
+  }
+  log(`  demo seed (story question, demo accounts, article) in ${since(started)}`);
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  try {
+    await bulk(pool, sizes, log);
+  } finally {
+    await pool.end();
+  }
+  log(`  seeded in ${since(started)} in all`);
+}
+
+const since = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+const count = async (pool: pg.Pool, table: string) =>
+  (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0]?.n ?? 0;
+
+async function bulk(pool: pg.Pool, sizes: SeedSizes, log: (line: string) => void) {
+  const random = seededRandom(20261203);
+  const text = textGenerator(random);
+  let start = performance.now();
+  const [users = 0, doctors = 0, questions = 0, messages = 0] = await Promise.all(
+    ["User", "DoctorProfile", "Question", "ThreadMessage"].map((table) => count(pool, table)),
+  );
+  const specialtyIds = (await pool.query<{ id: number }>(`SELECT "id" FROM "Specialty" ORDER BY "id"`)).rows.map(
+    (row) => row.id,
+  );
+  const doctorCount = Math.max(10, sizes.doctors - doctors);
+  const patientCount = Math.max(10, sizes.users - users - doctorCount);
+  // Every bulk account can sign in with the demo password (one argon2 hash: it is deliberately slow).
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await pool.query(
+    `INSERT INTO "User" ("id", "email", "passwordHash", "name", "city", "role", "createdAt", "updatedAt")
+    SELECT 'bd' || i, 'doctor-' || i || '@bench.test', $2, 'Dr. Bench ' || i, 'Vienna', 'DOCTOR',
+      timestamp '2022-01-01' + i * interval '1 hour', now() FROM generate_series(1, $1::int) i`,
+    [doctorCount, passwordHash],
+  );
+  await pool.query(
+    `INSERT INTO "User" ("id", "email", "passwordHash", "name", "city", "role", "createdAt", "updatedAt")
+    SELECT 'bp' || i, 'patient-' || i || '@bench.test', $2, 'Patient ' || i, 'Graz', 'PATIENT',
+      timestamp '2022-06-01' + i * interval '10 minutes', now() FROM generate_series(1, $1::int) i`,
+    [patientCount, passwordHash],
+  );
+  await pool.query(
+    `INSERT INTO "DoctorProfile" ("userId", "university", "degree", "yearsOfExperience", "verification", "verifiedAt",
+      "offersConsultations", "consultationPriceMinor", "bio", "createdAt", "updatedAt")
+    SELECT 'bd' || i, 'Medical University of Vienna', 'medicine', 1 + i % 40, 'VERIFIED', now(), i % 3 = 0,
+      CASE WHEN i % 3 = 0 THEN 3500 END, 'A doctor of the benchmark.', now(), now() FROM generate_series(1, $1::int) i`,
+    [doctorCount],
+  );
+  await pool.query(
+    `INSERT INTO "DoctorSpecialty" ("doctorId", "specialtyId", "isPrimary")
+    SELECT 'bd' || i, ($2::int[])[1 + i % cardinality($2::int[])], true FROM generate_series(1, $1::int) i`,
+    [doctorCount, specialtyIds],
+  );
+  log(`  ${doctorCount} doctors and ${patientCount} patients in ${since(start)}`);
+
+  start = performance.now();
+  const bulkQuestions = sizes.questions - questions;
+  const counts = messageCounts(bulkQuestions, sizes.messages - messages, random);
+  const { rows: doctorRows } = await pool.query<Doctor>(
+    `SELECT s."doctorId" AS id, s."specialtyId" AS specialty FROM "DoctorSpecialty" s
+    WHERE s."doctorId" LIKE 'bd%' AND s."isPrimary" ORDER BY s."doctorId"`,
+  );
+  let written = 0;
+  for (let from = 0; from < bulkQuestions; from += CHUNK) {
+    const n = Math.min(CHUNK, bulkQuestions - from);
+    written += await insertQuestionChunk(pool, { from, n, counts, random, text, doctors: doctorRows, patientCount });
+    if ((from / CHUNK) % 10 === 9) log(`    ${from + n} questions…`);
+  }
+  log(`  ${bulkQuestions} questions with ${written} answers and replies in ${since(start)}`);
+
+  start = performance.now();
+  const consultations = Math.round(sizes.privateMessages / MESSAGES_PER_CONSULTATION);
+  await insertConsultations(pool, consultations, doctorCount, patientCount);
+  log(
+    `  ${consultations} paid consultations with ${consultations * MESSAGES_PER_CONSULTATION} messages in ${since(start)}`,
+  );
+
+  start = performance.now();
+  const maxId = (await pool.query<{ id: number }>(`SELECT max("id")::int AS id FROM "Question"`)).rows[0]?.id ?? 0;
+  // Every question, the demo's too: with nothing pending the embedding job stays idle (no model load mid-run).
+  await storeRandomEmbeddings(pool, 1, maxId, random);
+  await storePseudoRelatedLists(pool, maxId);
+  log(`  random vectors and related lists for ${maxId} questions in ${since(start)}`);
+  start = performance.now();
+  await pool.query("VACUUM ANALYZE");
+  log(`  VACUUM ANALYZE in ${since(start)}`);
+}
+
+/**
+ * Messages per bulk question: the first COLD questions get exactly COLD_MESSAGES, the others a spread around the
+ * mean, adjusted one by one until the total is exactly `total`.
+ */
+function messageCounts(questions: number, total: number, random: () => number): Uint8Array {
+  const cold = coldQuestionCount(questions);
+  const counts = new Uint8Array(questions);
+  counts.fill(COLD_MESSAGES, 0, cold);
+  const rest = questions - cold;
+  const mean = (total - cold * COLD_MESSAGES) / rest;
+  const max = Math.min(60, Math.ceil(mean * 2));
+  let sum = cold * COLD_MESSAGES;
+  for (let i = cold; i < questions; i++) {
+    counts[i] = random() < 0.15 ? 0 : Math.round(random() * max);
+    sum += counts[i] as number;
+  }
+  for (let guard = 0; sum !== total && guard < 10_000_000; guard++) {
+    const i = cold + Math.floor(random() * rest);
+    const value = counts[i] as number;
+    if (sum < total && value < max) {
+      counts[i] = value + 1;
+      sum++;
+    } else if (sum > total && value > 0) {
+      counts[i] = value - 1;
+      sum--;
+    }
+  }
+  return counts;
+}
+
+export const coldQuestionCount = (bulkQuestions: number) => Math.min(5000, Math.floor(bulkQuestions / 20));
+
+type Doctor = { id: string; specialty: number };
+type Chunk = {
+  doctors: Doctor[];
+  patientCount: number;
+  from: number;
+  n: number;
+  counts: Uint8Array;
+  random: () => number;
+  text: ReturnType<typeof textGenerator>;
+};
+
+const ANSWERS_BY_SIZE = (m: number, random: () => number) =>
+  m === 0 ? 0 : m === COLD_MESSAGES ? 6 : Math.min(m, 1 + Math.floor(random() * Math.min(8, m)));
+
+async function insertQuestionChunk(pool: pg.Pool, chunk: Chunk): Promise<number> {
+  const { from, n, counts, random, text, doctors: ids, patientCount: patients } = chunk;
+  const specialties = [...new Set(ids.map((row) => row.specialty))];
+  const minute = 60_000;
+  const rows = Array.from({ length: n }, (_, i) => {
+    const index = from + i;
+    const m = counts[index] as number;
+    const createdAt = Date.UTC(2023, 0, 1) + index * 5 * minute;
+    const isCold = m === COLD_MESSAGES && index < coldQuestionCount(counts.length);
+    return {
+      m,
+      answers: ANSWERS_BY_SIZE(m, random),
+      authorId: `bp${1 + Math.floor(random() * patients)}`,
+      specialtyId: specialties[Math.floor(random() * specialties.length)] as number,
+      title: text.title(),
+      body: text.body(),
+      closed: !isCold && random() < 0.08,
+      hidden: !isCold && random() < 0.005,
+      createdAt,
+      lastActivityAt: createdAt + m * 17 * minute,
+      firstDoctor: Math.floor(random() * ids.length),
+    };
+  });
+  const { rows: inserted } = await pool.query<{ id: number }>(
+    `INSERT INTO "Question" ("authorId", "specialtyId", "title", "body", "shownName", "shownCity", "status",
+      "closedAt", "answerCount", "viewCount", "hiddenAt", "hiddenReason", "createdAt", "lastActivityAt", "updatedAt")
+    SELECT a, s, t, b, 'Anna', 'Riga', (CASE WHEN cl THEN 'CLOSED' ELSE 'OPEN' END)::"QuestionStatus",
+      CASE WHEN cl THEN la END, c, c * 37, CASE WHEN h THEN la END, CASE WHEN h THEN 'Spam' END, at, la, la
+    FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::int[], $6::bool[], $7::bool[], $8::timestamp[],
+      $9::timestamp[]) WITH ORDINALITY AS x(a, s, t, b, c, cl, h, at, la, o)
+    ORDER BY o RETURNING "id"`,
+    [
+      rows.map((r) => r.authorId),
+      rows.map((r) => r.specialtyId),
+      rows.map((r) => r.title),
+      rows.map((r) => r.body),
+      rows.map((r) => r.answers),
+      rows.map((r) => r.closed),
+      rows.map((r) => r.hidden),
+      rows.map((r) => new Date(r.createdAt)),
+      rows.map((r) => new Date(r.lastActivityAt)),
+    ],
+  );
+  const messages: {
+    id: string;
+    q: number;
+    kind: string;
+    parent: string | null;
+    author: string;
+    to: string | null;
+    body: string;
+    outside: boolean;
+    at: Date;
+  }[] = [];
+  inserted.forEach(({ id: questionId }, i) => {
+    const row = rows[i];
+    if (!row) return;
+    // Distinct doctors for one question (one answer per doctor per question).
+    const doctors = Array.from({ length: row.answers }, (_, k) => ids[(row.firstDoctor + k) % ids.length] as Doctor);
+    for (let k = 0; k < row.m; k++) {
+      const at = new Date(row.createdAt + (k + 1) * 17 * 60_000);
+      const answer = k < row.answers;
+      const parent = answer ? null : k % row.answers;
+      const doctor = doctors[answer ? k : (parent as number)] as Doctor;
+      const byAsker = !answer && k % 2 === 0;
+      messages.push({
+        id: `b${questionId}-${k}`,
+        q: questionId,
+        kind: answer ? "ANSWER" : "REPLY",
+        parent: answer ? null : `b${questionId}-${parent}`,
+        author: byAsker ? row.authorId : doctor.id,
+        to: answer ? null : byAsker ? doctor.id : row.authorId,
+        body: answer ? text.answer() : text.body(),
+        outside: answer && doctor.specialty !== row.specialtyId,
+        at,
+      });
+    }
+  });
+  for (let offset = 0; offset < messages.length; offset += 10_000) {
+    const part = messages.slice(offset, offset + 10_000);
+    await pool.query(
+      `INSERT INTO "ThreadMessage" ("id", "questionId", "kind", "parentId", "authorId", "addresseeId", "body",
+        "outsideSpecialty", "createdAt")
+      SELECT i, q, k::"MessageKind", p, a, t, b, o, at
+      FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[],
+        $9::timestamp[]) WITH ORDINALITY AS x(i, q, k, p, a, t, b, o, at, n)
+      ORDER BY n`,
+      [
+        part.map((m) => m.id),
+        part.map((m) => m.q),
+        part.map((m) => m.kind),
+        part.map((m) => m.parent),
+        part.map((m) => m.author),
+        part.map((m) => m.to),
+        part.map((m) => m.body),
+        part.map((m) => m.outside),
+        part.map((m) => m.at),
+      ],
+    );
+  }
+  return messages.length;
+}
+
+async function insertConsultations(pool: pg.Pool, consultations: number, doctors: number, patients: number) {
+  await pool.query(
+    `INSERT INTO "Consultation" ("id", "patientId", "doctorId", "specialtyId", "subject", "state", "priceMinor",
+      "currency", "answerDeadline", "paidAt", "firstAnsweredAt", "closedAt", "rating", "ratedAt", "createdAt", "updatedAt")
+    SELECT 'bc' || i, 'bp' || (1 + (i * 7) % $3::int), 'bd' || d, s."specialtyId", 'Private question ' || i,
+      (CASE WHEN i % 4 = 0 THEN 'ANSWERED' ELSE 'CLOSED' END)::"ConsultationState", 3500, 'EUR',
+      t + interval '1 day', t, t + interval '2 hours', CASE WHEN i % 4 <> 0 THEN t + interval '3 days' END,
+      CASE WHEN i % 4 <> 0 THEN 3 + i % 3 END, CASE WHEN i % 4 <> 0 THEN t + interval '3 days' END, t, t
+    FROM generate_series(1, $1::int) i
+    CROSS JOIN LATERAL (SELECT 1 + (i * 13) % $2::int AS d, timestamp '2024-01-01' + i * interval '1 hour' AS t) x
+    JOIN "DoctorSpecialty" s ON s."doctorId" = 'bd' || x.d AND s."isPrimary"`,
+    [consultations, doctors, patients],
+  );
+  await pool.query(
+    `INSERT INTO "Payment" ("id", "consultationId", "provider", "externalId", "idempotencyKey", "amountMinor",
+      "currency", "state", "createdAt", "updatedAt")
+    SELECT 'bpay-' || c."id", c."id", 'sandbox', 'bench_' || c."id", 'bench-' || c."id", c."priceMinor", c."currency",
+      'SUCCEEDED', c."paidAt", c."paidAt" FROM "Consultation" c WHERE c."id" LIKE 'bc%'`,
+  );
+  await pool.query(
+    `INSERT INTO "ConsultationMessage" ("id", "consultationId", "authorId", "body", "readAt", "createdAt")
+    SELECT c."id" || '-' || k, c."id", CASE WHEN k % 2 = 1 THEN c."patientId" ELSE c."doctorId" END,
+      (ARRAY['Thank you, doctor. The pain is better in the morning but returns in the evening.',
+        'Please keep the diary for another week and send me the results of the blood test.',
+        'I have attached nothing yet; should I stop the tablets before the test?',
+        'No, keep taking them as prescribed and tell the laboratory which medicines you take.'])[1 + k % 4],
+      c."createdAt" + k * interval '30 minutes', c."createdAt" + k * interval '20 minutes'
+    FROM "Consultation" c CROSS JOIN generate_series(1, $1::int) k WHERE c."id" LIKE 'bc%'
+    ORDER BY c."id", k`,
+    [MESSAGES_PER_CONSULTATION],
+  );
+}
