@@ -107,12 +107,16 @@ async function part(results: Results, name: string, run: () => Promise<void>) {
   }
 }
 
+const loadAverage = () => (os.loadavg()[0] ?? 0).toFixed(1);
+
 async function main() {
+  const startLoad = loadAverage();
   mkdirSync(DATA_DIR, { recursive: true });
   const sizes = seedSizes(Number(option("BENCH_QUESTIONS", "100000")));
   const results: Results = {
     startedAt: new Date(),
     ...(await describeMachine()),
+    load: "",
     sizes,
     seed: "",
     build: "",
@@ -134,7 +138,9 @@ async function main() {
   });
   results.seed = `Seeded (or cloned from the cached template) in ${((performance.now() - seedStart) / 1000).toFixed(0)} s this run.`;
   const targets = await findTargets(database.url);
-  log(`  story question #${targets.storyId}; ${targets.coldIds.length} cold questions with 25 messages`);
+  log(
+    `  story question #${targets.storyId} (${targets.storyMessages} messages); ${targets.coldIds.length} cold questions with 25 messages`,
+  );
 
   let storyHtml: string | undefined;
   let f1: F1Server | undefined;
@@ -232,6 +238,7 @@ async function main() {
   }
 
   results.totalSeconds = (performance.now() - started) / 1000;
+  results.load = `${startLoad} at the start, ${loadAverage()} at the end (1 min)`;
   const output = option("BENCH_OUTPUT", "BENCHMARKS.md");
   writeFileSync(output, renderReport(results));
   step(`wrote ${output}`);

@@ -36,6 +36,7 @@ function templateName(sizes: SeedSizes): string {
     ...filesUnder("prisma/seed"),
     "prisma/seed.ts",
     "scripts/bench/seed-at-scale.ts",
+    "scripts/bench/seed-threads.ts",
     "scripts/lib/random-embeddings.ts",
     "scripts/lib/synthetic-questions.ts",
   ];

@@ -5,11 +5,12 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/accounts";
 import { STORY_QUESTION } from "../../prisma/seed/consultation";
 import { type LoadResult, load, printLoad } from "./load";
 import type { App } from "./processes";
-import { COLD_MESSAGES } from "./seed-at-scale";
+import { COLD_MESSAGES } from "./seed-threads";
 import { signIn } from "./sign-in";
 
 export type PageTargets = {
   storyId: number;
+  storyMessages: number;
   /** Bulk questions with exactly COLD_MESSAGES messages, never requested before the cold run. */
   coldIds: number[];
   articleSlug: string;
@@ -38,6 +39,7 @@ export async function findTargets(databaseUrl: string): Promise<PageTargets> {
     if (!storyRow || !article.rows[0]) throw new Error("the demo seed's story question or article is missing");
     return {
       storyId: storyRow.id,
+      storyMessages: storyRow.messages,
       coldIds: cold.rows.map((row) => row.id),
       articleSlug: article.rows[0].slug,
       patientEmail: DEMO_ACCOUNTS[0].email,
@@ -48,7 +50,7 @@ export async function findTargets(databaseUrl: string): Promise<PageTargets> {
   }
 }
 
-export type PagesResult = { loads: LoadResult[]; coldSequential?: LoadResult; storyMessages?: number };
+export type PagesResult = { loads: LoadResult[]; coldSequential?: LoadResult };
 
 export async function benchPages(
   app: App,

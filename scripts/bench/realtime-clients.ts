@@ -1,6 +1,6 @@
 // One of the realtime benchmark's client processes: `count` socket.io clients (websocket transport, anonymous
 // visitors) join one question's room as the question page does (question:join with an ack) and note when each
-// thread:message arrives. Asked over IPC, it reports the receipts and closes.
+// thread:message arrives. Asked over IPC, it reports the receipts and closes its sockets.
 import { io, type Socket } from "socket.io-client";
 
 const [url, questionId, count] = [process.argv[2] as string, Number(process.argv[3]), Number(process.argv[4])];
@@ -30,8 +30,8 @@ async function connect(): Promise<void> {
 
 try {
   // A few at a time: a thousand handshakes at once would measure the accept queue, not the fan-out.
-  for (let i = 0; i < count; i += 25) {
-    await Promise.all(Array.from({ length: Math.min(25, count - i) }, () => connect()));
+  for (let i = 0; i < count; i += 50) {
+    await Promise.all(Array.from({ length: Math.min(50, count - i) }, () => connect()));
   }
   send({ type: "joined", count: sockets.length });
 } catch (error) {
@@ -40,7 +40,10 @@ try {
 
 process.on("message", (message: { type: string }) => {
   if (message.type !== "report") return;
-  send({ type: "receipts", receipts: Object.fromEntries(receipts) });
+  // Per message: how many clients got it and when the last one did. The benchmark stops this process afterwards.
+  const summary = Object.fromEntries(
+    [...receipts].map(([id, times]) => [id, { count: times.length, last: Math.max(...times) }]),
+  );
+  send({ type: "receipts", receipts: summary });
   for (const socket of sockets) socket.close();
-  setTimeout(() => process.exit(0), 200);
 });
