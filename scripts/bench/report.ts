@@ -13,6 +13,8 @@ export type Results = {
   postgres: string;
   commit: string;
   sizes: SeedSizes;
+  /** Rows actually in the database, counted after seeding. */
+  counts: string;
   seed: string;
   build: string;
   seconds: number;
@@ -114,7 +116,8 @@ export function renderReport(results: Results): string {
     `- **Postgres**: ${results.postgres}`,
     `- **Data**: ${sizes.questions.toLocaleString("en")} questions, ${sizes.messages.toLocaleString("en")} answers and replies, ` +
       `${sizes.users.toLocaleString("en")} users of whom ${sizes.doctors.toLocaleString("en")} doctors, ` +
-      `${sizes.privateMessages.toLocaleString("en")} private consultation messages; random unit vectors and related lists for every question. ${results.seed}`,
+      `${sizes.privateMessages.toLocaleString("en")} private consultation messages (the demo seed included); random unit vectors ` +
+      `and related lists for every question. In the database: ${results.counts}. ${results.seed}`,
     `- **Build**: ${results.build}`,
     `- **Load**: autocannon, ${results.seconds} s per run after 2 s of warm-up, 8 connections, loopback; ` +
       "RSS is the peak VmRSS of the web process (and of the worker, once `worker.ts` exists) during the run.",

@@ -133,8 +133,10 @@ async function bulk(pool: pg.Pool, sizes: SeedSizes, log: (line: string) => void
   start = performance.now();
   const maxId = (await pool.query<{ id: number }>(`SELECT max("id")::int AS id FROM "Question"`)).rows[0]?.id ?? 0;
   // Every question, the demo's too: with nothing pending the embedding job stays idle (no model load mid-run).
+  const embeddingIndexes = await dropSecondaryIndexes(pool, ["QuestionEmbedding", "RelatedQuestion"]);
   await storeRandomEmbeddings(pool, 1, maxId, random);
   await storePseudoRelatedLists(pool, maxId);
+  await recreateIndexes(pool, embeddingIndexes);
   log(`  random vectors and related lists for ${maxId} questions in ${since(start)}`);
   start = performance.now();
   await pool.query("VACUUM ANALYZE");
