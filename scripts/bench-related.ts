@@ -4,7 +4,6 @@
 // Set BENCH_QUESTIONS for another size; DATABASE_URL for another server (default: embedded Postgres).
 import pg from "pg";
 import { embedPendingQuestions } from "../lib/search/embed-pending-questions";
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL, encodeVector, normalise } from "../lib/search/embedding-model";
 import { findRelatedQuestions, relatedQuestionsQuery } from "../lib/search/find-related-questions";
 import { searchQuestions } from "../lib/search/search-questions";
 import {
@@ -14,9 +13,9 @@ import {
   searchQuestionsQuery,
 } from "../lib/search/search-questions-sql";
 import { suggestSimilarQuery, suggestSimilarQuestions } from "../lib/search/suggest-similar-questions";
-import { RELATED_LIST_SIZE } from "../lib/search/update-related-lists";
 import { seededRandom } from "../prisma/seed/random";
 import { withIsolatedDatabase } from "./lib/isolated-database";
+import { storePseudoRelatedLists, storeRandomEmbeddings } from "./lib/random-embeddings";
 import { textGenerator } from "./lib/synthetic-questions";
 
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 100_000);
@@ -98,30 +97,10 @@ export async function seed(pool: pg.Pool): Promise<void> {
   }
   log(`seeded ${QUESTIONS} questions and ${messageNumber} answers in ${seconds(start)}`);
 
-  // Random unit vectors: embedding 100,000 texts with the model would take about 25 minutes on 2 cores.
   start = performance.now();
   const last = QUESTIONS - EMBEDDED_BY_JOB;
-  for (let from = 1; from <= last; from += 1000) {
-    const ids = Array.from({ length: Math.min(1000, last - from + 1) }, (_, i) => from + i);
-    const vectors = ids.map(() =>
-      Buffer.from(encodeVector(normalise(Float32Array.from({ length: EMBEDDING_DIMENSIONS }, () => random() - 0.5)))),
-    );
-    await pool.query(
-      `INSERT INTO "QuestionEmbedding" ("questionId", "model", "vector")
-      SELECT q, $3, v FROM unnest($1::int[], $2::bytea[]) AS x(q, v)
-      WHERE EXISTS (SELECT 1 FROM "Question" WHERE "id" = q AND "deletedAt" IS NULL)`,
-      [ids, vectors, EMBEDDING_MODEL],
-    );
-  }
-  // Their related lists: RELATED_LIST_SIZE pseudo-random neighbours each, as the job would store them.
-  await pool.query(
-    `INSERT INTO "RelatedQuestion" ("questionId", "relatedId", "score")
-    SELECT e."questionId", 1 + ((e."questionId"::bigint * 2654435761 + k * 40503) % $1)::int, 0.9 - k * 0.02
-    FROM "QuestionEmbedding" e CROSS JOIN generate_series(1, $2) k
-    WHERE 1 + ((e."questionId"::bigint * 2654435761 + k * 40503) % $1)::int <> e."questionId"
-    ON CONFLICT DO NOTHING`,
-    [QUESTIONS, RELATED_LIST_SIZE],
-  );
+  await storeRandomEmbeddings(pool, 1, last, random);
+  await storePseudoRelatedLists(pool, QUESTIONS);
   await pool.query("VACUUM ANALYZE");
   log(`stored ${last} random vectors and their related lists, vacuumed and analysed in ${seconds(start)}`);
 }

@@ -1,0 +1,83 @@
+// The front end as a phone sees it: the JavaScript a page loads on first visit (every <script src> of its HTML,
+// fetched and gzipped here, so it counts what the HTML really references whatever the build's manifests say), and
+// Lighthouse 12's four scores with its default (mobile) settings in Debian's Chromium.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { startChild } from "./processes";
+
+export type ScriptSize = { name: string; target: string; scripts: number; gzipKb: number };
+export type LighthouseScores = {
+  name: string;
+  target: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+};
+
+export async function firstLoadJs(baseUrl: string, name: string, target: string, cookie?: string): Promise<ScriptSize> {
+  const headers = cookie ? { cookie } : undefined;
+  const html = await (await fetch(`${baseUrl}${target}`, { headers })).text();
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) =>
+    (match[1] as string).replace(/&amp;/g, "&"),
+  );
+  const unique = [...new Set(sources)];
+  let bytes = 0;
+  for (const source of unique) {
+    const response = await fetch(new URL(source, baseUrl));
+    bytes += gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
+  }
+  return { name, target, scripts: unique.length, gzipKb: bytes / 1024 };
+}
+
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+].join(" ");
+
+type LighthouseReport = { categories: Record<string, { score: number | null }> };
+
+export async function lighthouse(baseUrl: string, name: string, target: string): Promise<LighthouseScores> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "consilium-bench-lh-"));
+  const output = path.join(dir, "report.json");
+  try {
+    const run = startChild(
+      "lighthouse",
+      [
+        path.resolve("node_modules/lighthouse/cli/index.js"),
+        `${baseUrl}${target}`,
+        "--output=json",
+        `--output-path=${output}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+        `--chrome-flags=${CHROME_FLAGS}`,
+        "--quiet",
+        "--max-wait-for-load=30000",
+      ],
+      { CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium", TMPDIR: dir },
+    );
+    const timer = setTimeout(() => void run.stop(), 180_000);
+    const code = await new Promise<number | null>((resolve) => run.process.on("exit", resolve));
+    clearTimeout(timer);
+    if (code !== 0) throw new Error(`lighthouse ${target} failed (${code}):\n${run.output().slice(-2000)}`);
+    const report = JSON.parse(readFileSync(output, "utf8")) as LighthouseReport;
+    const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+    return {
+      name,
+      target,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,109 @@
+// Pages under load: the production server answering real page requests with real sessions, one bounded autocannon
+// run per page kind, and the peak memory of the web (and worker) process meanwhile.
+import pg from "pg";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/accounts";
+import { STORY_QUESTION } from "../../prisma/seed/consultation";
+import { type LoadResult, load, printLoad } from "./load";
+import type { App } from "./processes";
+import { COLD_MESSAGES } from "./seed-threads";
+import { signIn } from "./sign-in";
+
+export type PageTargets = {
+  storyId: number;
+  storyMessages: number;
+  /** Bulk questions with exactly COLD_MESSAGES messages, never requested before the cold run. */
+  coldIds: number[];
+  articleSlug: string;
+  patientEmail: string;
+  doctorEmail: string;
+};
+
+export async function findTargets(databaseUrl: string): Promise<PageTargets> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  try {
+    const story = await pool.query<{ id: number; messages: number }>(
+      `SELECT q."id", (SELECT count(*)::int FROM "ThreadMessage" m WHERE m."questionId" = q."id") AS messages
+      FROM "Question" q WHERE q."title" = $1`,
+      [STORY_QUESTION.title],
+    );
+    const cold = await pool.query<{ id: number }>(
+      `SELECT q."id" FROM "Question" q WHERE q."authorId" LIKE 'bp%' AND q."hiddenAt" IS NULL AND q."answerCount" = 6
+        AND (SELECT count(*) FROM "ThreadMessage" m WHERE m."questionId" = q."id") = $1
+      ORDER BY q."id" LIMIT 5000`,
+      [COLD_MESSAGES],
+    );
+    const article = await pool.query<{ slug: string }>(
+      `SELECT "slug" FROM "Article" WHERE "publishedAt" IS NOT NULL ORDER BY "id" LIMIT 1`,
+    );
+    const storyRow = story.rows[0];
+    if (!storyRow || !article.rows[0]) throw new Error("the demo seed's story question or article is missing");
+    return {
+      storyId: storyRow.id,
+      storyMessages: storyRow.messages,
+      coldIds: cold.rows.map((row) => row.id),
+      articleSlug: article.rows[0].slug,
+      patientEmail: DEMO_ACCOUNTS[0].email,
+      doctorEmail: DEMO_ACCOUNTS[1].email,
+    };
+  } finally {
+    await pool.end();
+  }
+}
+
+export type PagesResult = { loads: LoadResult[]; coldSequential?: LoadResult };
+
+export async function benchPages(
+  app: App,
+  targets: PageTargets,
+  options: { seconds: number; log: (line: string) => void },
+): Promise<PagesResult> {
+  const { seconds, log } = options;
+  const pids = { web: app.web.pid, worker: app.worker?.pid };
+  const patient = await signIn(app.url, targets.patientEmail, DEMO_PASSWORD);
+  const doctor = await signIn(app.url, targets.doctorEmail, DEMO_PASSWORD);
+  const story = `/questions/${targets.storyId}`;
+  await expectPage(app.url, story, STORY_QUESTION.title);
+
+  // Cold: every request asks for a question nobody asked for before, so no page cache can answer it. The ids are
+  // split between the two cold runs so that the second does not find what the first cached.
+  const half = Math.floor(targets.coldIds.length / 2);
+  const cycle = (ids: number[]) => {
+    let i = 0;
+    return () => `/questions/${ids[i++ % ids.length]}`;
+  };
+  const loads: LoadResult[] = [];
+  const run = async (name: string, target: string, extra: Partial<Parameters<typeof load>[0]> = {}) => {
+    const result = await load({ name, url: `${app.url}${target}`, target, seconds, pids, warmupSeconds: 2, ...extra });
+    printLoad(result, log);
+    loads.push(result);
+    return result;
+  };
+  const coldTarget = `/questions/<${COLD_MESSAGES}-message question, a new one per request>`;
+  await run("question, anonymous, cold", coldTarget, {
+    nextPath: cycle(targets.coldIds.slice(0, half)),
+    warmupSeconds: 0,
+  });
+  // One connection: the time one uncached page takes, compared with its bare SQL (D1).
+  const coldSequential = await run("question, anonymous, cold, 1 conn.", coldTarget, {
+    nextPath: cycle(targets.coldIds.slice(half)),
+    connections: 1,
+    warmupSeconds: 0,
+    seconds: Math.min(seconds, 5),
+  });
+  loads.pop();
+  await run("question, anonymous, warm", story);
+  await run("question, signed-in patient (asker)", story, { headers: { cookie: patient } });
+  await run("question, signed-in doctor", story, { headers: { cookie: doctor } });
+  await run("home", "/");
+  await run("search", "/search?q=back+pain");
+  await run("doctor queue", "/doctor/queue", { headers: { cookie: doctor } });
+  return { loads, coldSequential };
+}
+
+async function expectPage(baseUrl: string, path: string, text: string) {
+  const response = await fetch(`${baseUrl}${path}`);
+  const html = await response.text();
+  if (response.status !== 200 || !html.includes(text.replace(/'/g, "&#x27;").slice(0, 40))) {
+    throw new Error(`${path} answered ${response.status} without "${text}"`);
+  }
+}

@@ -1,0 +1,26 @@
+// The part of autocannon's API the benchmark uses (scripts/bench/load.ts); the package ships no types.
+declare module "autocannon" {
+  type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
+  type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    amount?: number;
+    timeout?: number;
+    headers?: Record<string, string>;
+    requests?: (Request & { setupRequest?: (request: Request) => Request })[];
+  };
+  type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number; total: number };
+  type Result = {
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    "2xx": number;
+    duration: number;
+  };
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}
