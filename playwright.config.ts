@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/lib/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3200);
 // Production refuses to start without a secret; this one signs only the test run's cookies and e-mail links. The
@@ -7,19 +8,7 @@ const authSecret = "e2e-only-secret-for-playwright-runs-0123456789";
 process.env.NEXTAUTH_SECRET = authSecret;
 
 // Debian's Chromium: Playwright's own browser download is not reachable from our machines.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: "e2e",

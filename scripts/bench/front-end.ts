@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/chromium";
 import { startChild } from "./processes";
 
 export type ScriptSize = { name: string; target: string; scripts: number; gzipKb: number };
@@ -32,16 +33,7 @@ export async function firstLoadJs(baseUrl: string, name: string, target: string,
   return { name, target, scripts: unique.length, gzipKb: bytes / 1024 };
 }
 
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-].join(" ");
+const CHROME_FLAGS = CHROMIUM_ARGS.join(" ");
 
 type LighthouseReport = { categories: Record<string, { score: number | null }> };
 
@@ -61,7 +53,7 @@ export async function lighthouse(baseUrl: string, name: string, target: string):
         "--quiet",
         "--max-wait-for-load=30000",
       ],
-      { CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium", TMPDIR: dir },
+      { CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH, TMPDIR: dir },
     );
     const timer = setTimeout(() => void run.stop(), 180_000);
     const code = await new Promise<number | null>((resolve) => run.process.on("exit", resolve));
