@@ -122,7 +122,7 @@ describe("the live unread count", () => {
       (
         await db().$queryRaw<{ pid: number }[]>`
           SELECT pid FROM pg_stat_activity
-           WHERE datname = current_database() AND query LIKE '%LISTEN consilium_notification%'`
+           WHERE datname = current_database() AND query LIKE 'LISTEN consilium_notification%'`
       ).map((row) => row.pid);
     const [pid] = await listening();
     expect(pid).toBeDefined();
