@@ -2,23 +2,20 @@
 // the queue rooms of their specialty live (real socket.io clients).
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
-import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveComplaints } from "../../lib/complaints/resolve-complaints";
 import { db } from "../../lib/db";
-import { env } from "../../lib/env";
 import { postAnswer } from "../../lib/messages/post-answer";
 import { askQuestion } from "../../lib/questions/ask-question";
 import { closeQuestion } from "../../lib/questions/close-question";
 import { startAnswering } from "../../lib/questions/start-answering";
 import { listDoctorQueue } from "../../lib/queue/list-doctor-queue";
-import type { ClientToServerEvents, ServerToClientEvents } from "../../lib/realtime/events";
 import type { QueueQuestionEvent, QueueUpdateEvent } from "../../lib/realtime/queue-events";
 import { type RealtimeServer, registerRealtime } from "../../lib/realtime/registry";
 import { attachRealtime } from "../../lib/realtime/server";
 import { createStaff, report } from "../support/complaint-fixtures";
 import { failureOf } from "../support/domain-error";
+import { connectAs, type TestSocket } from "../support/realtime-client";
 import { setupTestDatabase } from "../support/test-database";
 import {
   createDoctor,
@@ -174,7 +171,7 @@ describe("the live queue", () => {
   let http: Server;
   let realtime: RealtimeServer;
   let url: string;
-  const sockets: Socket<ServerToClientEvents, ClientToServerEvents>[] = [];
+  const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
     http = createServer();
@@ -191,20 +188,9 @@ describe("the live queue", () => {
   });
 
   async function open(person: Person) {
-    const token = await encode({ token: { uid: person.id, role: person.actor.role }, secret: env().NEXTAUTH_SECRET });
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, {
-      transports: ["websocket"],
-      extraHeaders: { cookie: `next-auth.session-token=${token}` },
-      reconnection: false,
-      forceNew: true,
-    });
-    sockets.push(socket);
     const received: QueueQuestionEvent[] = [];
-    socket.on("queue:question", (event) => received.push(event));
-    await new Promise<void>((resolve, reject) => {
-      socket.once("connect", resolve);
-      socket.once("connect_error", reject);
-    });
+    const socket = await connectAs(url, person, (tab) => tab.on("queue:question", (event) => received.push(event)));
+    sockets.push(socket);
     return { socket, received };
   }
 

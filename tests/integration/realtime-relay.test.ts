@@ -3,18 +3,16 @@
 // for publishers, so the relay is the only way an event can arrive.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { refundOverdueConsultations } from "../../lib/consultations/refund-overdue-consultations";
-import { databaseUrl, env } from "../../lib/env";
+import { databaseUrl } from "../../lib/env";
 import type { ConsultationStateEvent } from "../../lib/realtime/consultation-events";
-import type { ClientToServerEvents, ServerToClientEvents } from "../../lib/realtime/events";
 import { type RealtimeServer, registerRealtime } from "../../lib/realtime/registry";
 import { RELAY_CHANNEL, relayingPublisher } from "../../lib/realtime/relay";
 import { attachRealtime } from "../../lib/realtime/server";
 import { createPaidConsultation } from "../support/consultation-thread-fixtures";
+import { connectAs, type TestSocket } from "../support/realtime-client";
 import { setupTestDatabase } from "../support/test-database";
 import { createDoctor, createPerson, createSpecialty, type Person } from "../support/thread-fixtures";
 
@@ -26,7 +24,7 @@ let url: string;
 let web: RealtimeServer;
 let patient: Person;
 let doctor: Person;
-const sockets: Socket[] = [];
+const sockets: TestSocket[] = [];
 
 beforeAll(async () => {
   http = createServer();
@@ -50,20 +48,9 @@ afterAll(async () => {
 });
 
 async function consultationPage(person: Person, consultationId: string): Promise<ConsultationStateEvent[]> {
-  const token = await encode({ token: { uid: person.id, role: person.actor.role }, secret: env().NEXTAUTH_SECRET });
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, {
-    transports: ["websocket"],
-    extraHeaders: { cookie: `next-auth.session-token=${token}` },
-    reconnection: false,
-    forceNew: true,
-  });
-  sockets.push(socket);
   const states: ConsultationStateEvent[] = [];
-  socket.on("consultation:state", (event) => states.push(event));
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
+  const socket = await connectAs(url, person, (tab) => tab.on("consultation:state", (event) => states.push(event)));
+  sockets.push(socket);
   expect(await socket.emitWithAck("consultation:join", { consultationId, afterSeq: "0" })).toMatchObject({ ok: true });
   return states;
 }
