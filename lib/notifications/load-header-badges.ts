@@ -1,5 +1,6 @@
 import type { Viewer } from "../auth/permissions";
 import { countPendingComplaintGroups } from "../complaints/count-pending-complaint-groups";
+import type { Role } from "../generated/prisma/enums";
 import { countUnreadNotifications } from "./count-unread-notifications";
 
 export type HeaderBadges = { unread: number; pendingReports: number | null };
@@ -11,7 +12,7 @@ export type HeaderBadges = { unread: number; pendingReports: number | null };
  */
 export async function loadHeaderBadges(options: {
   userId: string | null;
-  role: string | null;
+  role: Role | null;
   actor: () => Promise<Viewer>;
 }): Promise<HeaderBadges> {
   if (!options.userId) return { unread: 0, pendingReports: null };

@@ -1,10 +1,12 @@
 // What one question page view costs the database, counted at the pg driver: everything the page loads (the session's
 // actor, loadQuestionPage, the header's badges) for a visitor, a patient and a doctor, on a thread with many answers
 // and replies. A page view reads only: no INSERT, UPDATE or DELETE, whoever reads, whatever the thread holds.
+
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../../lib/auth/load-actor";
 import type { Viewer } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
+import type { Role } from "../../lib/generated/prisma/enums";
 import { loadHeaderBadges } from "../../lib/notifications/load-header-badges";
 import { loadQuestionPage } from "../../lib/questions/load-question-page";
 import { recordStatements } from "../support/count-statements";
@@ -20,14 +22,14 @@ let bigThread: number;
 let smallThread: number;
 
 /** What the page does for a session of `userId` (null: a visitor): currentActor, the page's load, the header. */
-async function viewPage(userId: string | null, role: string | null, questionId: number) {
+async function viewPage(userId: string | null, role: Role | null, questionId: number) {
   const viewer: Viewer = userId ? await loadActor(userId) : null;
   const page = await loadQuestionPage({ viewer, questionId });
   const badges = await loadHeaderBadges({ userId, role, actor: async () => viewer });
   return { page, badges };
 }
 
-async function counted(userId: string | null, role: string | null, questionId: number) {
+async function counted(userId: string | null, role: Role | null, questionId: number) {
   const log = recordStatements();
   try {
     const result = await viewPage(userId, role, questionId);
