@@ -84,6 +84,9 @@ export function appEnv({ port, databaseUrl, dataDir }: AppEnv): Record<string, s
   };
 }
 
+/** The web process's V8 flags, as `npm start` sets them (package.json, WEB_HEAP_MB's default). */
+export const WEB_NODE_FLAGS = ["--max-old-space-size=256"];
+
 export type App = { web: Child; worker?: Child; url: string; stop: () => Promise<void> };
 
 /**
@@ -92,7 +95,7 @@ export type App = { web: Child; worker?: Child; url: string; stop: () => Promise
  */
 export async function startApp(options: AppEnv & { entry?: string[] }): Promise<App> {
   const env = appEnv(options);
-  const web = startChild("web", ["--import", "tsx", ...(options.entry ?? ["server.ts"])], env);
+  const web = startChild("web", [...WEB_NODE_FLAGS, "--import", "tsx", ...(options.entry ?? ["server.ts"])], env);
   const worker = existsSync("worker.ts") ? startChild("worker", ["--import", "tsx", "worker.ts"], env) : undefined;
   const url = `http://127.0.0.1:${options.port}`;
   try {

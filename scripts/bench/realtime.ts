@@ -2,7 +2,7 @@
 // after another through postAnswer in the server process; for each, post start → the last client's receipt.
 import type { ChildProcess } from "node:child_process";
 import pg from "pg";
-import { appEnv, type Child, rssMb, startChild } from "./processes";
+import { appEnv, type Child, rssMb, startChild, WEB_NODE_FLAGS } from "./processes";
 
 export type RealtimeResult = {
   clients: number;
@@ -69,7 +69,11 @@ export async function benchRealtime(options: {
   if (!questionId || doctorIds.length === 0) throw new Error("no open question without answers, or no doctors");
 
   const env = appEnv({ port: options.port, databaseUrl: options.databaseUrl, dataDir: options.dataDir });
-  const server = startChild("realtime server", ["--import", "tsx", "scripts/bench/realtime-server.ts"], env);
+  const server = startChild(
+    "realtime server",
+    [...WEB_NODE_FLAGS, "--import", "tsx", "scripts/bench/realtime-server.ts"],
+    env,
+  );
   const clientProcesses: Child[] = [];
   try {
     await message(server.process, "ready", 120_000);
