@@ -1,5 +1,6 @@
-// Work the worker process (worker.ts) does on a timer: deliver the e-mail outbox, write digests, refund and expire
-// consultations, throw away uploads nobody attached, and embed new questions for "Similar questions on the topic".
+// Work the worker process (worker.ts) does on a timer: deliver the e-mail outbox, write the followers' notifications
+// an answer's process left unwritten, write digests, refund and expire consultations, throw away uploads nobody
+// attached, and embed new questions for "Similar questions on the topic".
 // Never in the web process: the embedding job alone loads the sentence model and an int8 copy of every vector. All
 // are safe to run in several workers at once (rows are claimed, deletes are idempotent, the embedding job takes an
 // advisory lock), and safe to abandon mid-run: each claims and writes in transactions a lost connection rolls back.
@@ -8,10 +9,13 @@ import { expireUnpaidConsultations } from "../consultations/expire-unpaid-consul
 import { refundOverdueConsultations } from "../consultations/refund-overdue-consultations";
 import { sendDailyDigests } from "../notifications/send-daily-digests";
 import { sendPendingEmails } from "../notifications/send-pending-emails";
+import { payOverdueThreadNotices } from "../notifications/thread-notices";
 import { sweepExpiredAnsweringLocks } from "../questions/sweep-expired-answering-locks";
 import { embedPendingQuestions } from "../search/embed-pending-questions";
 
 const EMAIL_EVERY_MS = 15_000;
+/** Followers' notifications an answer or reply still owes when its process could not write them (thread-notices.ts). */
+const OVERDUE_NOTICES_EVERY_MS = 15_000;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 /** A new question gets its similar questions within seconds; a run with nothing pending is one cheap query. */
 const EMBED_EVERY_MS = 5_000;
@@ -51,6 +55,7 @@ function every(ms: number, name: string, job: () => Promise<unknown>): Job {
 export function startBackgroundJobs(): BackgroundJobs {
   const jobs = [
     every(EMAIL_EVERY_MS, "send e-mail", () => sendPendingEmails()),
+    every(OVERDUE_NOTICES_EVERY_MS, "pay overdue thread notifications", () => payOverdueThreadNotices()),
     every(PURGE_EVERY_MS, "purge orphan uploads", () => purgeOrphanUploads()),
     every(EMBED_EVERY_MS, "embed pending questions", () => embedPendingQuestions()),
     every(REFUND_OVERDUE_EVERY_MS, "refund overdue consultations", () => refundOverdueConsultations()),

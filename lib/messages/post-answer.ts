@@ -5,7 +5,7 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { assertWithinLimits } from "../limits/assert-within-limits";
-import { notifyThreadActivity } from "../notifications/notify-thread-activity";
+import { oweThreadNotices, payThreadNotices } from "../notifications/thread-notices";
 import { lockQuestion, writeRefusal } from "../questions/lock-question";
 import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishThreadMessage } from "../realtime/publish-thread-message";
@@ -26,8 +26,8 @@ export const ALREADY_ANSWERED = "You have already answered; add a reply under yo
 
 /**
  * A verified doctor answers an open question, once. In one transaction: the answer, the question's
- * answer count and activity time, the doctor following the question, and the followers' notifications.
- * Published live after the commit.
+ * answer count and activity time, the doctor following the question, and the notifications it owes the followers.
+ * After the commit: published live, then the followers' notifications written (thread-notices.ts).
  */
 export async function postAnswer({ actor, input, now = new Date() }: PostAnswerOptions): Promise<PostedMessage> {
   const refusal = writeRefusal(actor, "answer questions", now);
@@ -77,7 +77,8 @@ export async function postAnswer({ actor, input, now = new Date() }: PostAnswerO
         data: { answerCount: { increment: 1 }, lastActivityAt: now },
       });
       await tx.follow.createMany({ data: [{ userId: actor.id, questionId, createdAt: now }], skipDuplicates: true });
-      await notifyThreadActivity(tx, { kind: "answer", questionId, messageId: answer.id });
+      // The followers are told after the broadcast (payThreadNotices below); the debt commits with the answer.
+      await oweThreadNotices(tx, { messageId: answer.id, now });
       return { questionId, messageId: answer.id };
     })
     .catch((error: unknown) => {
@@ -90,6 +91,10 @@ export async function postAnswer({ actor, input, now = new Date() }: PostAnswerO
     });
 
   await publishThreadMessage(posted);
+  await payThreadNotices(posted.messageId).catch((error: unknown) =>
+    // Still owed: the worker's payOverdueThreadNotices writes them within a minute.
+    console.error("notifying followers failed; the worker will retry", { ...posted, error }),
+  );
   await publishQueueUpdate({ questionId: posted.questionId });
   // The thread, the lists counting its answers (home shows "unanswered") and the doctor's profile.
   await invalidatePages([

@@ -5,7 +5,7 @@ import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { assertWithinLimits } from "../limits/assert-within-limits";
-import { notifyThreadActivity } from "../notifications/notify-thread-activity";
+import { oweThreadNotices, payThreadNotices } from "../notifications/thread-notices";
 import { lockQuestion, writeRefusal } from "../questions/lock-question";
 import { publishThreadMessage } from "../realtime/publish-thread-message";
 import { fieldErrorsOf } from "../validation/account";
@@ -28,7 +28,7 @@ const NO_SUCH_REPLY = "The message you are replying to is no longer available.";
  * The asker or a verified doctor replies under one answer of an open question, speaking to that answer's
  * author, or to the author of the reply named by inReplyToId ("Mark → Dr. Irina", then "Dr. Irina → Mark").
  * In one transaction: the reply, its attachments, the question's activity time, the replier following
- * the question, and the notifications. Published live after the commit.
+ * the question, and the notifications it owes. After the commit: published live, then the notifications written.
  */
 export async function postReply({ actor, input, now = new Date() }: PostReplyOptions): Promise<PostedMessage> {
   const refusal = writeRefusal(actor, "reply", now);
@@ -79,11 +79,16 @@ export async function postReply({ actor, input, now = new Date() }: PostReplyOpt
     await tx.question.update({ where: { id: questionId }, data: { lastActivityAt: now } });
     // Taking part in a conversation follows it, as answering does, so the replier hears the response.
     await tx.follow.createMany({ data: [{ userId: actor.id, questionId, createdAt: now }], skipDuplicates: true });
-    await notifyThreadActivity(tx, { kind: "reply", questionId, messageId: reply.id });
+    // The followers are told after the broadcast (payThreadNotices below); the debt commits with the reply.
+    await oweThreadNotices(tx, { messageId: reply.id, now });
     return { questionId, messageId: reply.id };
   });
 
   await publishThreadMessage(posted);
+  await payThreadNotices(posted.messageId).catch((error: unknown) =>
+    // Still owed: the worker's payOverdueThreadNotices writes them within a minute.
+    console.error("notifying followers failed; the worker will retry", { ...posted, error }),
+  );
   await invalidatePages([pageTags.question(posted.questionId)]);
   return posted;
 }

@@ -1,6 +1,7 @@
 // Tells the people around a question what happened in it: an answer, a reply, or the question closing.
-// Runs inside the caller's transaction, so a post and its notifications (and outgoing e-mails) are saved
-// together or not at all. sendNotices decides, by each person's e-mail setting, who gets an e-mail now.
+// Runs inside the caller's transaction: a close and its notifications (and outgoing e-mails) are saved together or
+// not at all; an answer or a reply records the debt in its own transaction and pays it here right after
+// (thread-notices.ts). sendNotices decides, by each person's e-mail setting, who gets an e-mail now.
 import { can } from "../auth/permissions";
 import type { Tx } from "../db";
 import type { NotificationType, Role } from "../generated/prisma/enums";
