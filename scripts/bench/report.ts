@@ -185,14 +185,16 @@ export function renderReport(results: Results): string {
       "## Realtime",
       "",
       `${r.clients} socket.io clients (websocket transport, two client processes) joined one question's room as the ` +
-        `question page does; ${r.posts} answers by different doctors were posted 50 ms apart through \`postAnswer\` in ` +
-        "the server process (startServer from server.ts).",
+        `question page does; ${r.warmup + r.posts} answers by different doctors were posted 50 ms apart through ` +
+        `\`postAnswer\` in the server process (startServer from server.ts), the first ${r.warmup} to warm it up and not ` +
+        `counted below (receipts missing counts all ${r.warmup + r.posts}).`,
       "",
       "| post → last receipt p50 | p99 | emit → last receipt p50 | p99 | postAnswer returned p50 | receipts missing | server RSS before → after joins | per connection |",
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       `| ${n(r.p50)} ms | ${n(r.p99)} ms | ${n(r.emitP50)} ms | ${n(r.emitP99)} ms | ${n(r.returnedP50)} ms | ${r.missing} | ${n(r.rssBeforeMb, 0)} → ${n(r.rssAfterMb, 0)} MB | ${n(r.perConnectionKb)} KB |`,
       "",
-      "Post = the call of `postAnswer` (its transaction, the followers' notifications, then the broadcast); emit = the " +
+      "Post = the call of `postAnswer` (its transaction, which records the followers' notifications as owed, then the " +
+        "broadcast, then the notifications written; postAnswer returned includes them); emit = the " +
         "moment the broadcast left socket.io (the room's emit, wrapped by the benchmark's server); receipt = a client's " +
         "thread:message handler. Every doctor who answers follows the question, so later answers notify more people.",
       "",
