@@ -16,7 +16,7 @@ import path from "node:path";
 import pg from "pg";
 import { benchC1, benchD1, benchF1, buildF1, type F1Server, prepareF1, startF1 } from "./bench/baselines";
 import { type BenchDatabase, dropLeftovers, prepareDatabase } from "./bench/database";
-import { firstLoadJs, lighthouse } from "./bench/front-end";
+import { firstLoadJs, lighthouseMedian } from "./bench/front-end";
 import { benchPages, findTargets } from "./bench/pages";
 import { type App, appEnv, startApp, startChild, stopAllChildren } from "./bench/processes";
 import { benchRealtime } from "./bench/realtime";
@@ -200,10 +200,10 @@ async function main() {
               ["home", "/"],
               ["article", `/articles/${targets.articleSlug}`],
             ] as const) {
-              const scores = await lighthouse(app.url, name, target);
+              const scores = await lighthouseMedian(app.url, name, target);
               results.lighthouse.push(scores);
               log(
-                `  ${name}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`,
+                `  ${name}: performance ${scores.performance} (runs ${scores.performanceRuns?.join(", ")}), accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`,
               );
             }
           });

@@ -16,7 +16,26 @@ export type LighthouseScores = {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** Every run's performance score; the scores above are those of the median run. */
+  performanceRuns?: number[];
 };
+
+/** Lighthouse's own advice on variance: several runs, the median. On this shared 2-core machine one run of the
+ * same warm page scored anywhere from 83 to 99. */
+export const LIGHTHOUSE_RUNS = 3;
+
+/**
+ * The page as a reader after the first meets it: requested until the server has rendered (and kept) it, then
+ * LIGHTHOUSE_RUNS runs; the median run by performance is reported.
+ */
+export async function lighthouseMedian(baseUrl: string, name: string, target: string): Promise<LighthouseScores> {
+  for (let i = 0; i < 3; i++) await (await fetch(`${baseUrl}${target}`)).arrayBuffer();
+  const runs: LighthouseScores[] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(baseUrl, name, target));
+  const byPerformance = [...runs].sort((a, b) => a.performance - b.performance);
+  const median = byPerformance[Math.floor(byPerformance.length / 2)] as LighthouseScores;
+  return { ...median, performanceRuns: runs.map((run) => run.performance) };
+}
 
 export async function firstLoadJs(baseUrl: string, name: string, target: string, cookie?: string): Promise<ScriptSize> {
   const headers = cookie ? { cookie } : undefined;
