@@ -18,7 +18,7 @@ import { benchC1, benchD1, benchF1, buildF1, type F1Server, prepareF1, startF1 }
 import { type BenchDatabase, dropLeftovers, prepareDatabase } from "./bench/database";
 import { firstLoadJs, lighthouseMedian } from "./bench/front-end";
 import { benchPages, findTargets } from "./bench/pages";
-import { type App, appEnv, startApp, startChild, stopAllChildren } from "./bench/processes";
+import { type App, appEnv, startApp, startChild, stopAllChildren, WEB_NODE_FLAGS } from "./bench/processes";
 import { benchRealtime } from "./bench/realtime";
 import { goals, type Results, renderReport } from "./bench/report";
 import { seedSizes } from "./bench/seed-at-scale";
@@ -71,7 +71,7 @@ async function build(results: Results) {
   const code = await new Promise<number | null>((resolve) => child.process.on("exit", resolve));
   if (code !== 0) throw new Error(`next build failed:\n${child.output().slice(-4000)}`);
   const seconds = ((performance.now() - start) / 1000).toFixed(0);
-  results.build = `\`next build\` in this run (${seconds} s), served by \`NODE_ENV=production node --import tsx server.ts\``;
+  results.build = `\`next build\` in this run (${seconds} s), served by \`NODE_ENV=production node ${WEB_NODE_FLAGS.join(" ")} --import tsx server.ts\` (as \`npm start\`)`;
   log(`  built in ${seconds} s`);
 }
 
