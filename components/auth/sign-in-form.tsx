@@ -6,7 +6,8 @@ import { type FormEvent, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { fieldErrorsOf, ZSignIn } from "@/lib/validation/account";
+import { ZSignIn } from "@/lib/validation/account";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 const GENERIC_FAILURE = "Signing in failed. Please check your connection and try again.";
 /** next-auth's code when authorize() returns null instead of throwing our message. */

@@ -2,7 +2,8 @@ import { hashForMissingAccount, verifyPassword } from "../auth/password";
 import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
-import { fieldErrorsOf, ZSignIn } from "../validation/account";
+import { ZSignIn } from "../validation/account";
+import { parseInput } from "../validation/parse-input";
 
 export type AuthenticatedUser = {
   id: string;
@@ -52,11 +53,7 @@ export async function authenticateUser(options: {
   ip?: string | null;
   now?: Date;
 }): Promise<AuthenticatedUser> {
-  const parsed = ZSignIn.safeParse(options.input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { email, password } = parsed.data;
+  const { email, password } = parseInput(ZSignIn, options.input);
   const ip = options.ip ?? null;
   const now = options.now ?? new Date();
   await assertNotThrottled(email, ip, now);

@@ -2,7 +2,8 @@ import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { fieldErrorsOf, ZSignUp } from "../validation/account";
+import { ZSignUp } from "../validation/account";
+import { parseInput } from "../validation/parse-input";
 
 export type RegisteredUser = { id: string; email: string; name: string; role: "PATIENT" | "DOCTOR" };
 
@@ -13,11 +14,7 @@ const EMAIL_TAKEN = "An account with this e-mail already exists. Sign in instead
  * Bad input is a DomainError("INVALID") with messages per field; nothing is written.
  */
 export async function registerUser(input: unknown): Promise<RegisteredUser> {
-  const parsed = ZSignUp.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const data = parsed.data;
+  const data = parseInput(ZSignUp, input);
   const client = db();
 
   if (await client.user.findUnique({ where: { email: data.email }, select: { id: true } })) {

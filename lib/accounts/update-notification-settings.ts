@@ -1,9 +1,8 @@
 import type { Actor } from "../auth/permissions";
 import { db } from "../db";
-import { DomainError } from "../errors";
 import { cancelPendingEmails } from "../notifications/cancel-pending-emails";
-import { fieldErrorsOf } from "../validation/account";
 import { type TNotificationSettings, ZNotificationSettings } from "../validation/notification-settings";
+import { parseInput } from "../validation/parse-input";
 
 /**
  * Changes how often the actor is e-mailed about notifications. On a change, every notification so far counts as
@@ -17,11 +16,7 @@ export async function updateNotificationSettings(options: {
   now?: Date;
 }): Promise<TNotificationSettings & { changed: boolean }> {
   const { actor, now = new Date() } = options;
-  const parsed = ZNotificationSettings.safeParse(options.input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please choose one of the options.", fieldErrorsOf(parsed.error));
-  }
-  const { emailFrequency } = parsed.data;
+  const { emailFrequency } = parseInput(ZNotificationSettings, options.input, "Please choose one of the options.");
   return db().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: actor.id, emailFrequency: { not: emailFrequency } },

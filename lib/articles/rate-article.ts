@@ -4,8 +4,8 @@ import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
-import { fieldErrorsOf } from "../validation/account";
 import { ZRateArticle } from "../validation/article";
+import { parseInput } from "../validation/parse-input";
 import { type ArticleRatingSummary, articleRatingSummary } from "./article-rating-summary";
 
 export type RateArticleOptions = {
@@ -36,11 +36,7 @@ export async function rateArticle({
   if (!actor || !can(actor, "article.rate", undefined, now)) {
     throw new DomainError("FORBIDDEN", "Sign in to rate articles.");
   }
-  const parsed = ZRateArticle.safeParse({ articleId, stars });
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Choose from 1 to 5 stars.", fieldErrorsOf(parsed.error));
-  }
-  const input = parsed.data;
+  const input = parseInput(ZRateArticle, { articleId, stars }, "Choose from 1 to 5 stars.");
 
   return invalidatePagesAfter(
     db().$transaction(async (tx) => {

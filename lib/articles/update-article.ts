@@ -5,8 +5,8 @@ import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
-import { fieldErrorsOf } from "../validation/account";
 import { ZWriteArticle } from "../validation/article";
+import { fieldErrorsOf } from "../validation/field-errors";
 import { NOT_YOUR_SPECIALTY } from "./write-article";
 
 export type UpdateArticleOptions = {

@@ -6,8 +6,8 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { writeRefusal } from "../questions/lock-question";
-import { fieldErrorsOf } from "../validation/account";
 import { ZWriteArticle } from "../validation/article";
+import { parseInput } from "../validation/parse-input";
 import { firstFreeSlug, slugFromTitle } from "./article-slug";
 
 export type WriteArticleOptions = {
@@ -38,11 +38,7 @@ export async function writeArticle({ actor, input, now = new Date() }: WriteArti
         : "Only verified doctors can write articles.",
     );
   }
-  const parsed = ZWriteArticle.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const data = parsed.data;
+  const data = parseInput(ZWriteArticle, input);
   const ownSpecialty = await db().doctorSpecialty.count({
     where: { doctorId: actor.id, specialtyId: data.specialtyId },
   });

@@ -8,8 +8,8 @@ import { Prisma } from "../generated/prisma/client";
 import { waitDescription } from "../limits/assert-within-limits";
 import { sendNotices } from "../notifications/send-notices";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
-import { fieldErrorsOf } from "../validation/account";
 import { ZFileComplaint } from "../validation/complaint";
+import { parseInput } from "../validation/parse-input";
 import { complaintTargetPageTags } from "./complaint-target-page-tags";
 import { lockComplaintTarget, setTargetHidden } from "./hide-target";
 import { AUDIT_TARGET_TYPE, AUTO_HIDE_AUDIT_ACTION, targetNoun } from "./moderation-actions";
@@ -44,11 +44,7 @@ const HOUR_MS = 60 * 60 * 1000;
  */
 export async function fileComplaint({ actor, input, now = new Date() }: FileComplaintOptions): Promise<FiledComplaint> {
   if (!actor || !can(actor, "complaint.file")) throw new DomainError("FORBIDDEN", "Sign in to report something.");
-  const parsed = ZFileComplaint.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { targetType, targetId, reason, note, about } = parsed.data;
+  const { targetType, targetId, reason, note, about } = parseInput(ZFileComplaint, input);
 
   const filed = await db()
     .$transaction(async (tx) => {

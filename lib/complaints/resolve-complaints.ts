@@ -9,9 +9,9 @@ import { writeRefusal } from "../questions/lock-question";
 import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { getStorage } from "../storage/get-storage";
-import { fieldErrorsOf } from "../validation/account";
 import { ZResolveComplaints } from "../validation/complaint";
 import { COMPLAINT_REASON_LABELS } from "../validation/complaint-reasons";
+import { parseInput } from "../validation/parse-input";
 import { applyModerationAction } from "./apply-moderation-action";
 import { complaintTargetPageTags } from "./complaint-target-page-tags";
 import { lockComplaintTarget } from "./hide-target";
@@ -56,12 +56,8 @@ export async function resolveComplaints({
   if (!actor || !can(actor, "complaint.resolve", { routedToMedicalReview: false }, now)) {
     throw new DomainError("FORBIDDEN", "Only moderators and administrators can decide on reports.");
   }
-  const parsed = ZResolveComplaints.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { targetType, targetId, action, reason, suspendDays } = parsed.data;
-  const complaintIds = [...new Set(parsed.data.complaintIds)];
+  const { targetType, targetId, action, reason, suspendDays, ...parsed } = parseInput(ZResolveComplaints, input);
+  const complaintIds = [...new Set(parsed.complaintIds)];
   const resolution = RESOLUTION_OF[action];
 
   const outcome = await db().$transaction(async (tx) => {

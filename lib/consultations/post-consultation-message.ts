@@ -7,9 +7,9 @@ import { sendNotices } from "../notifications/send-notices";
 import { writeRefusal } from "../questions/lock-question";
 import { publishConsultationMessage, publishConsultationState } from "../realtime/publish-consultation-event";
 import { doctorName } from "../text/doctor-name";
-import { fieldErrorsOf } from "../validation/account";
 import { ZConsultationMessage } from "../validation/consultation";
 import { CONSULTATION_LIMITS } from "../validation/consultation-limits";
+import { parseInput } from "../validation/parse-input";
 import { consultationResource } from "./consultation-resource";
 import { transitionConsultation } from "./consultation-transitions";
 import { CONSULTATION_NOT_FOUND } from "./get-consultation";
@@ -50,11 +50,7 @@ export async function postConsultationMessage({
 }: PostConsultationMessageOptions): Promise<PostedConsultationMessage> {
   const refusal = writeRefusal(actor, "write in this consultation", now);
   if (refusal || !actor) throw refusal ?? new DomainError("FORBIDDEN", "Sign in to write.");
-  const parsed = ZConsultationMessage.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { consultationId, body, attachmentIds } = parsed.data;
+  const { consultationId, body, attachmentIds } = parseInput(ZConsultationMessage, input);
 
   const posted = await db().$transaction(async (tx) => {
     const consultation = await lockConsultation(tx, consultationId);

@@ -5,8 +5,8 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
 import { publishConsultationState } from "../realtime/publish-consultation-event";
-import { fieldErrorsOf } from "../validation/account";
 import { ZRateConsultation } from "../validation/consultation";
+import { parseInput } from "../validation/parse-input";
 import { consultationResource } from "./consultation-resource";
 import { transitionConsultation } from "./consultation-transitions";
 import { CONSULTATION_NOT_FOUND } from "./get-consultation";
@@ -32,11 +32,7 @@ export async function rateConsultation({
 }: RateConsultationOptions): Promise<{ closed: boolean }> {
   const refusal = writeRefusal(actor, "rate this consultation", now);
   if (refusal || !actor) throw refusal ?? new DomainError("FORBIDDEN", "Sign in first.");
-  const parsed = ZRateConsultation.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { consultationId, stars, comment } = parsed.data;
+  const { consultationId, stars, comment } = parseInput(ZRateConsultation, input);
 
   const closed = await db().$transaction(async (tx) => {
     const consultation = await lockConsultation(tx, consultationId);

@@ -7,9 +7,9 @@ import { getPaymentProvider } from "../payments/get-payment-provider";
 import { openCheckout } from "../payments/open-checkout";
 import type { PaymentProvider } from "../payments/payment-provider";
 import { writeRefusal } from "../questions/lock-question";
-import { fieldErrorsOf } from "../validation/account";
 import { type TStartConsultation, ZStartConsultation } from "../validation/consultation";
 import { CONSULTATION_LIMITS } from "../validation/consultation-limits";
+import { parseInput } from "../validation/parse-input";
 
 export type StartConsultationOptions = {
   actor: Actor | null;
@@ -39,11 +39,7 @@ export async function startConsultation({
   if (!actor || !can(actor, "consultation.start", undefined, now)) {
     throw new DomainError("FORBIDDEN", "Private consultations are booked from patient accounts.");
   }
-  const parsed = ZStartConsultation.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { doctorId, sourceQuestionId, subject, body, attachmentIds } = parsed.data;
+  const { doctorId, sourceQuestionId, subject, body, attachmentIds } = parseInput(ZStartConsultation, input);
 
   const doctor = await db().user.findFirst({
     where: { id: doctorId, role: "DOCTOR" },

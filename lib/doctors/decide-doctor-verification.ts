@@ -7,8 +7,8 @@ import { DomainError } from "../errors";
 import type { VerificationState } from "../generated/prisma/enums";
 import { appOrigin, sendNotices } from "../notifications/send-notices";
 import { writeRefusal } from "../questions/lock-question";
-import { fieldErrorsOf } from "../validation/account";
 import { ZVerifyDoctor } from "../validation/complaint";
+import { parseInput } from "../validation/parse-input";
 import { ONLY_ADMINS_VERIFY } from "./list-doctor-applications";
 
 export type DecideDoctorVerificationOptions = {
@@ -49,11 +49,7 @@ export async function decideDoctorVerification({
   const refusal = writeRefusal(actor, "verify doctors", now);
   if (refusal) throw refusal;
   if (!actor || !can(actor, "doctor.verify", undefined, now)) throw new DomainError("FORBIDDEN", ONLY_ADMINS_VERIFY);
-  const parsed = ZVerifyDoctor.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { doctorId, decision, reason } = parsed.data;
+  const { doctorId, decision, reason } = parseInput(ZVerifyDoctor, input);
 
   // A verified doctor gains a public profile and badges under their answers; a rejected one loses them.
   return invalidatePagesAfter(

@@ -5,8 +5,8 @@ import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
-import { fieldErrorsOf } from "../validation/account";
 import { ZConsultationOffer } from "../validation/consultation";
+import { parseInput } from "../validation/parse-input";
 
 export type UpdateConsultationOfferOptions = {
   actor: Viewer;
@@ -37,11 +37,7 @@ export async function updateConsultationOffer({
   if (refusal) throw refusal;
   if (!actor || !can(actor, "consultation.offer", undefined, now))
     throw new DomainError("FORBIDDEN", ONLY_DOCTORS_OFFER);
-  const parsed = ZConsultationOffer.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const offer = parsed.data;
+  const offer = parseInput(ZConsultationOffer, input);
 
   return invalidatePagesAfter(
     db().$transaction(async (tx) => {

@@ -5,8 +5,8 @@ import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
-import { fieldErrorsOf } from "../validation/account";
 import { ZDoctorBio } from "../validation/doctor";
+import { parseInput } from "../validation/parse-input";
 
 export type UpdateDoctorBioOptions = {
   actor: Viewer;
@@ -30,11 +30,7 @@ export async function updateDoctorBio({
   if (refusal) throw refusal;
   if (!actor || !can(actor, "doctor.profile.edit", undefined, now))
     throw new DomainError("FORBIDDEN", ONLY_DOCTORS_BIO);
-  const parsed = ZDoctorBio.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted field.", fieldErrorsOf(parsed.error));
-  }
-  const { bio } = parsed.data;
+  const { bio } = parseInput(ZDoctorBio, input, "Please correct the highlighted field.");
   return invalidatePagesAfter(
     db().$transaction(async (tx) => {
       const before = await tx.doctorProfile.findUnique({ where: { userId: actor.id }, select: { bio: true } });

@@ -9,8 +9,8 @@ import { oweThreadNotices, payThreadNotices } from "../notifications/thread-noti
 import { lockQuestion, writeRefusal } from "../questions/lock-question";
 import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishThreadMessage } from "../realtime/publish-thread-message";
-import { fieldErrorsOf } from "../validation/account";
 import { ZPostAnswer } from "../validation/message";
+import { parseInput } from "../validation/parse-input";
 
 export type PostAnswerOptions = {
   actor: Viewer;
@@ -32,11 +32,7 @@ export const ALREADY_ANSWERED = "You have already answered; add a reply under yo
 export async function postAnswer({ actor, input, now = new Date() }: PostAnswerOptions): Promise<PostedMessage> {
   const refusal = writeRefusal(actor, "answer questions", now);
   if (refusal) throw refusal;
-  const parsed = ZPostAnswer.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { questionId, body } = parsed.data;
+  const { questionId, body } = parseInput(ZPostAnswer, input);
 
   const posted = await db()
     .$transaction(async (tx) => {

@@ -8,9 +8,9 @@ import { assertWithinLimits } from "../limits/assert-within-limits";
 import { oweThreadNotices, payThreadNotices } from "../notifications/thread-notices";
 import { lockQuestion, writeRefusal } from "../questions/lock-question";
 import { publishThreadMessage } from "../realtime/publish-thread-message";
-import { fieldErrorsOf } from "../validation/account";
 import { ZPostReply } from "../validation/message";
 import { MESSAGE_LIMITS } from "../validation/message-limits";
+import { parseInput } from "../validation/parse-input";
 import type { PostedMessage } from "./post-answer";
 
 export type PostReplyOptions = {
@@ -33,11 +33,7 @@ const NO_SUCH_REPLY = "The message you are replying to is no longer available.";
 export async function postReply({ actor, input, now = new Date() }: PostReplyOptions): Promise<PostedMessage> {
   const refusal = writeRefusal(actor, "reply", now);
   if (refusal) throw refusal;
-  const parsed = ZPostReply.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { questionId, answerId, inReplyToId, body, attachmentIds } = parsed.data;
+  const { questionId, answerId, inReplyToId, body, attachmentIds } = parseInput(ZPostReply, input);
 
   const posted = await db().$transaction(async (tx) => {
     const question = await lockQuestion(tx, { questionId, viewer: actor });

@@ -7,7 +7,7 @@ import { DomainError } from "../errors";
 import { assertWithinLimits } from "../limits/assert-within-limits";
 import { publishQueueQuestion } from "../realtime/publish-queue-event";
 import { unknownRedFlags } from "../triage/red-flags";
-import { fieldErrorsOf } from "../validation/account";
+import { parseInput } from "../validation/parse-input";
 import { ZAskQuestion } from "../validation/question";
 import { QUESTION_LIMITS } from "../validation/question-limits";
 import { writeRefusal } from "./lock-question";
@@ -35,11 +35,7 @@ export async function askQuestion({ actor, input, now = new Date() }: AskQuestio
     throw new DomainError("FORBIDDEN", "Only patients can ask questions. Doctors answer them.");
   }
 
-  const parsed = ZAskQuestion.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const data = parsed.data;
+  const data = parseInput(ZAskQuestion, input);
   const client = db();
   const specialty = await client.specialty.findUnique({
     where: { id: data.specialtyId },

@@ -7,7 +7,7 @@ import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { notifyThreadActivity } from "../notifications/notify-thread-activity";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
-import { fieldErrorsOf } from "../validation/account";
+import { parseInput } from "../validation/parse-input";
 import { ZCloseQuestion } from "../validation/question";
 import { type LockedQuestion, lockQuestion, writeRefusal } from "./lock-question";
 
@@ -78,11 +78,7 @@ export async function closeLockedQuestion(
 export async function closeQuestion({ actor, input, now = new Date() }: CloseQuestionOptions): Promise<ClosedQuestion> {
   const refusal = writeRefusal(actor, "close questions", now);
   if (refusal) throw refusal;
-  const parsed = ZCloseQuestion.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  }
-  const { questionId, reason } = parsed.data;
+  const { questionId, reason } = parseInput(ZCloseQuestion, input);
 
   const closed = await db().$transaction(async (tx) => {
     const question = await lockQuestion(tx, { questionId, viewer: actor });

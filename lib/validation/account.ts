@@ -69,13 +69,3 @@ export const ZSignUp = z.discriminatedUnion("accountType", [ZPatientSignUp, ZDoc
   error: "Choose whether you are a patient or a doctor.",
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
-
-/** Field → first message, for forms. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? String(issue.path[0]) : "form";
-    out[key] = [...(out[key] ?? []), issue.message];
-  }
-  return out;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, ZSignUp } from "../../lib/validation/account";
+import { ZSignUp } from "../../lib/validation/account";
+import { fieldErrorsOf } from "../../lib/validation/field-errors";
 
 function errorsOf(input: unknown): Record<string, string[]> {
   const result = ZSignUp.safeParse(input);

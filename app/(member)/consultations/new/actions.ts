@@ -5,8 +5,8 @@ import { currentActor } from "@/lib/auth/session";
 import { startConsultation } from "@/lib/consultations/start-consultation";
 import { isDomainError } from "@/lib/errors";
 import { CheckoutUnavailableError } from "@/lib/payments/open-checkout";
-import { fieldErrorsOf } from "@/lib/validation/account";
 import { ZStartConsultation } from "@/lib/validation/consultation";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export type StartConsultationValues = {
   doctorId?: string;
