@@ -7,6 +7,7 @@ import { DomainError } from "../errors";
 import { writeRefusal } from "../questions/lock-question";
 import { ZWriteArticle } from "../validation/article";
 import { fieldErrorsOf } from "../validation/field-errors";
+import { isRowId } from "../validation/row-id";
 import { NOT_YOUR_SPECIALTY } from "./write-article";
 
 export type UpdateArticleOptions = {
@@ -31,7 +32,7 @@ export async function updateArticle({
 }: UpdateArticleOptions): Promise<{ slug: string }> {
   const refusal = writeRefusal(actor, "edit articles", now);
   if (refusal) throw refusal;
-  if (!Number.isSafeInteger(articleId) || articleId < 1 || articleId > 2_147_483_647) {
+  if (!isRowId(articleId)) {
     throw new DomainError("NOT_FOUND", NOT_FOUND);
   }
   const parsed = ZWriteArticle.safeParse(input);

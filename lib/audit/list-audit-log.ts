@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { pageWindow } from "../pagination";
 import type { TAuditLogFilter } from "../validation/audit";
+import { MAX_INT4 } from "../validation/row-id";
 
 export type ListAuditLogOptions = {
   actor: Viewer;
@@ -124,7 +125,7 @@ async function describeTargets(rows: { targetType: string; targetId: string }[])
     ...new Set(rows.filter((row) => types.includes(row.targetType)).map((row) => row.targetId)),
   ];
   const questionIds = idsOf("Question")
-    .filter((id) => /^\d{1,10}$/.test(id) && Number(id) <= 2_147_483_647)
+    .filter((id) => /^\d{1,10}$/.test(id) && Number(id) <= MAX_INT4)
     .map(Number);
   const messageIds = idsOf("ThreadMessage");
   const attachmentIds = idsOf("Attachment");

@@ -6,6 +6,7 @@ import { can, type Viewer } from "../auth/permissions";
 import { CONSULTATION_ACCESS_SELECT, consultationResource } from "../consultations/consultation-resource";
 import type { Tx } from "../db";
 import type { ComplaintTargetType, MessageKind, QuestionStatus, Role } from "../generated/prisma/enums";
+import { MAX_INT4 } from "../validation/row-id";
 
 export type TargetRef = { targetType: ComplaintTargetType; targetId: string };
 
@@ -39,7 +40,6 @@ export const AUTO_HIDE_REASON = "Hidden automatically after several complaints, 
 export const isAutoHidden = (target: ComplaintTarget): boolean =>
   target.hidden !== null && target.hidden.byId === null && target.hidden.reason === AUTO_HIDE_REASON;
 
-const MAX_INT4 = 2_147_483_647;
 const ID = /^[a-z0-9]{1,40}$/i;
 
 const questionSelect = {

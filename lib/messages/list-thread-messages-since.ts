@@ -4,6 +4,7 @@ import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { addresseeSelect, messageSelect, threadViewFor } from "../questions/thread-message-view";
 import type { ThreadMessageEvent } from "../realtime/events";
+import { isRowId } from "../validation/row-id";
 
 export type ListThreadMessagesSinceOptions = {
   viewer: Viewer;
@@ -17,8 +18,6 @@ export type ListThreadMessagesSinceOptions = {
  * page, which LiveThread does on any non-empty catch-up anyway (and its next join resumes from the new page).
  */
 export const CATCH_UP_LIMIT = 500;
-
-const MAX_INT4 = 2_147_483_647;
 
 const eventSelect = {
   ...messageSelect,
@@ -41,7 +40,7 @@ async function readEvents(
   questionId: number,
   where: Prisma.ThreadMessageWhereInput | undefined,
 ): Promise<ThreadMessageEvent[]> {
-  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > MAX_INT4) {
+  if (!isRowId(questionId)) {
     throw new DomainError("NOT_FOUND", "This question does not exist.");
   }
   const question = await db().question.findUnique({

@@ -4,6 +4,7 @@
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
+import { isRowId } from "../validation/row-id";
 import { type ComposedDigestItem, composeDigest } from "./compose-digest";
 import { appOrigin, clip } from "./send-notices";
 
@@ -143,7 +144,7 @@ function topicRefOf(notification: { data: unknown; url: string | null }): TopicR
     unknown
   >;
   const questionId = Number(data.questionId ?? notification.url?.match(/^\/questions\/(\d+)/)?.[1]);
-  if (Number.isSafeInteger(questionId) && questionId > 0 && questionId <= 2_147_483_647) {
+  if (isRowId(questionId)) {
     return { kind: "question", questionId };
   }
   const consultationId = data.consultationId ?? notification.url?.match(/^\/consultations\/([A-Za-z0-9_-]{1,40})/)?.[1];

@@ -1,6 +1,7 @@
 import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { isRowId } from "../validation/row-id";
 
 export type FollowQuestionOptions = {
   actor: Viewer;
@@ -11,8 +12,6 @@ export type FollowQuestionOptions = {
 
 export type FollowState = { questionId: number; following: boolean };
 
-const MAX_INT4 = 2_147_483_647;
-
 /**
  * Any signed-in user follows (or stops following) a question they can read, to hear of its answers,
  * replies and closing. Idempotent, so a double click or a repeated request is harmless. Suspended users
@@ -21,13 +20,12 @@ const MAX_INT4 = 2_147_483_647;
 export async function followQuestion({ actor, questionId, follow }: FollowQuestionOptions): Promise<FollowState> {
   if (!actor) throw new DomainError("FORBIDDEN", "Sign in to follow questions.");
   const client = db();
-  const question =
-    Number.isSafeInteger(questionId) && questionId >= 1 && questionId <= MAX_INT4
-      ? await client.question.findUnique({
-          where: { id: questionId },
-          select: { authorId: true, status: true, hiddenAt: true, deletedAt: true },
-        })
-      : null;
+  const question = isRowId(questionId)
+    ? await client.question.findUnique({
+        where: { id: questionId },
+        select: { authorId: true, status: true, hiddenAt: true, deletedAt: true },
+      })
+    : null;
   if (
     !question ||
     question.deletedAt !== null ||

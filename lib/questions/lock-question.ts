@@ -2,6 +2,7 @@ import { can, isSuspended, type Viewer } from "../auth/permissions";
 import type { Tx } from "../db";
 import { DomainError } from "../errors";
 import type { QuestionStatus } from "../generated/prisma/enums";
+import { isRowId } from "../validation/row-id";
 
 export type LockedQuestion = {
   id: number;
@@ -11,8 +12,6 @@ export type LockedQuestion = {
   hidden: boolean;
 };
 
-const MAX_INT4 = 2_147_483_647;
-
 /**
  * Reads a question for a change to its thread and locks its row until the transaction ends, so an answer,
  * a reply and a close on one question happen one after the other: nothing is posted into a question that
@@ -20,7 +19,7 @@ const MAX_INT4 = 2_147_483_647;
  */
 export async function lockQuestion(tx: Tx, options: { questionId: number; viewer: Viewer }): Promise<LockedQuestion> {
   const { questionId, viewer } = options;
-  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > MAX_INT4) {
+  if (!isRowId(questionId)) {
     throw new DomainError("NOT_FOUND", "This question does not exist.");
   }
   const rows = await tx.$queryRaw<

@@ -13,6 +13,7 @@
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
+import { isRowId } from "../validation/row-id";
 import type { ThreadMessageRow } from "./thread-message-view";
 
 /** What JSON makes of a row: dates arrive as ISO strings (UTC, without the "Z": the columns are timestamp(3)). */
@@ -64,8 +65,6 @@ export type QuestionPageRow = {
   /** The viewer's own answer (any doctor's, hidden or not), for "reply under your answer". */
   ownAnswerId: string | null;
 };
-
-const MAX_INT4 = 2_147_483_647;
 
 const attachmentsJson = (on: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_object('id', f."id", 'ownerId', f."ownerId", 'fileName', f."fileName",
@@ -168,7 +167,7 @@ export async function readQuestionPage(options: {
   now?: Date;
 }): Promise<QuestionPageRow | null> {
   const { questionId, viewerId, now = new Date() } = options;
-  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > MAX_INT4) return null;
+  if (!isRowId(questionId)) return null;
   const [row] = await db().$queryRaw<RawRow[]>(questionPageQuery(questionId, viewerId, now));
   if (!row) return null;
   const { question } = row;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "../db";
+import { isRowId } from "../validation/row-id";
 
 export type QuestionViewInput = {
   questionId: number;
@@ -11,8 +12,6 @@ export type QuestionViewInput = {
 /** One view as stored: the viewer's digest and the UTC day it counts for. */
 export type PendingQuestionView = { questionId: number; viewerDigest: string; day: string };
 
-const MAX_INT4 = 2_147_483_647;
-
 /** The row a view would add, or null for a question id that cannot exist. */
 export function pendingViewOf({
   questionId,
@@ -20,7 +19,7 @@ export function pendingViewOf({
   now = new Date(),
 }: QuestionViewInput): PendingQuestionView | null {
   if (viewerKey.length === 0) throw new Error("pendingViewOf: viewerKey must not be empty");
-  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > MAX_INT4) return null;
+  if (!isRowId(questionId)) return null;
   return {
     questionId,
     viewerDigest: createHash("sha256").update(viewerKey, "utf8").digest("hex"),

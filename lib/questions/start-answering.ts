@@ -2,13 +2,12 @@ import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
+import { isRowId } from "../validation/row-id";
 import { writeRefusal } from "./lock-question";
 
 export type StartAnsweringOptions = { actor: Viewer; questionId: number; now?: Date };
 
 export type AnsweringLockView = { questionId: number; doctorId: string; expiresAt: Date };
-
-const MAX_INT4 = 2_147_483_647;
 
 /**
  * "Dr. X is answering": a verified doctor who starts writing an answer takes (or, while typing, renews) a soft lock
@@ -22,7 +21,7 @@ export async function startAnswering({
 }: StartAnsweringOptions): Promise<AnsweringLockView> {
   const refusal = writeRefusal(actor, "answer questions", now);
   if (refusal) throw refusal;
-  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > MAX_INT4) {
+  if (!isRowId(questionId)) {
     throw new DomainError("NOT_FOUND", "This question does not exist.");
   }
   const client = db();

@@ -10,13 +10,14 @@ import { isDomainError } from "../errors";
 import { listAnsweringDoctors } from "../questions/list-answering-doctors";
 import { startAnswering } from "../questions/start-answering";
 import { stopAnswering } from "../questions/stop-answering";
+import { ZRowId } from "../validation/row-id";
 import { questionRoom } from "./events";
 import { publishQueueUpdate } from "./publish-queue-event";
 import { type AnswerSignalResult, type JoinQueueResult, queueRoom } from "./queue-events";
 import type { RealtimeSocket } from "./socket";
 
-const ZJoinQueue = z.object({ specialtyIds: z.array(z.number().int().min(1).max(2_147_483_647)).min(1).max(50) });
-const ZAnswerSignal = z.object({ questionId: z.number().int().min(1).max(2_147_483_647) });
+const ZJoinQueue = z.object({ specialtyIds: z.array(ZRowId).min(1).max(50) });
+const ZAnswerSignal = z.object({ questionId: ZRowId });
 
 /** Only a verified doctor, and only into the rooms of their own specialties: all or nothing. */
 async function joinQueue(socket: RealtimeSocket, request: unknown): Promise<JoinQueueResult> {

@@ -6,6 +6,7 @@ import { userIdFromCookieHeader } from "../auth/session-cookie";
 import { isDomainError } from "../errors";
 import { listThreadMessagesSince } from "../messages/list-thread-messages-since";
 import { listAnsweringDoctors } from "../questions/list-answering-doctors";
+import { ZRowId } from "../validation/row-id";
 import { registerConsultationHandlers } from "./consultation-handlers";
 import {
   type ClientToServerEvents,
@@ -20,7 +21,7 @@ import { registerUserHandlers } from "./user-handlers";
 
 // Payloads come from any client: validated here, anything else is "invalid".
 const ZJoinQuestion = z.object({
-  questionId: z.number().int().min(1).max(2_147_483_647),
+  questionId: ZRowId,
   afterSeq: ZSeq.optional(),
 });
 

@@ -4,6 +4,7 @@ import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
+import { isRowId } from "../validation/row-id";
 import { suggestSimilarQuestions } from "./suggest-similar-questions";
 
 export type SimilarQuestionItem = {
@@ -45,7 +46,7 @@ export async function findRelatedQuestions({
   subject,
 }: FindRelatedQuestionsOptions): Promise<SimilarQuestionItem[]> {
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_LIMIT);
-  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > 2_147_483_647) return [];
+  if (!isRowId(questionId)) return [];
 
   const rows = await db().$queryRaw<Row[]>(relatedQuestionsQuery(questionId, take));
   if (rows.length > 0) return rows.map(toItem);

@@ -1,6 +1,7 @@
 // Shared by the article form, the rating control and their use-cases.
 import { z } from "zod";
 import { ARTICLE_LIMITS } from "./article-limits";
+import { MAX_INT4 } from "./row-id";
 
 export const ZWriteArticle = z.object({
   title: z
@@ -30,7 +31,7 @@ export const ZWriteArticle = z.object({
 export type TWriteArticle = z.infer<typeof ZWriteArticle>;
 
 export const ZRateArticle = z.object({
-  articleId: z.coerce.number().int().positive().max(2_147_483_647),
+  articleId: z.coerce.number().int().positive().max(MAX_INT4),
   stars: z.coerce
     .number({ error: "Choose from 1 to 5 stars." })
     .int("Choose from 1 to 5 stars.")
