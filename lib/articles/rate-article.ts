@@ -1,9 +1,9 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePagesAfter } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { writeRefusal } from "../questions/lock-question";
 import { ZRateArticle } from "../validation/article";
 import { parseInput } from "../validation/parse-input";
 import { type ArticleRatingSummary, articleRatingSummary } from "./article-rating-summary";

@@ -1,11 +1,11 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePagesAfter } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { writeRefusal } from "../questions/lock-question";
 import { ZWriteArticle } from "../validation/article";
 import { parseInput } from "../validation/parse-input";
 import { firstFreeSlug, slugFromTitle } from "./article-slug";

@@ -1,11 +1,11 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePages } from "../cache/invalidate-pages";
 import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import type { ComplaintResolution } from "../generated/prisma/enums";
 import { type Notice, sendNotices } from "../notifications/send-notices";
-import { writeRefusal } from "../questions/lock-question";
 import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { getStorage } from "../storage/get-storage";

@@ -1,7 +1,7 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { writeRefusal } from "../questions/lock-question";
 import { publishConsultationState } from "../realtime/publish-consultation-event";
 import { consultationResource } from "./consultation-resource";
 import { describeConsultationState, transitionConsultation } from "./consultation-transitions";

@@ -1,10 +1,10 @@
 import { claimAttachments } from "../attachments/claim-attachments";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { assertWithinLimits } from "../limits/assert-within-limits";
 import { sendNotices } from "../notifications/send-notices";
-import { writeRefusal } from "../questions/lock-question";
 import { publishConsultationMessage, publishConsultationState } from "../realtime/publish-consultation-event";
 import { doctorName } from "../text/doctor-name";
 import { ZConsultationMessage } from "../validation/consultation";

@@ -1,9 +1,9 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePages } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { writeRefusal } from "../questions/lock-question";
 import { publishConsultationState } from "../realtime/publish-consultation-event";
 import { ZRateConsultation } from "../validation/consultation";
 import { parseInput } from "../validation/parse-input";

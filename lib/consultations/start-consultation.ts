@@ -1,12 +1,12 @@
 import { claimAttachments } from "../attachments/claim-attachments";
 import { type Actor, can } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { createPayment } from "../payments/create-payment";
 import { getPaymentProvider } from "../payments/get-payment-provider";
 import { openCheckout } from "../payments/open-checkout";
 import type { PaymentProvider } from "../payments/payment-provider";
-import { writeRefusal } from "../questions/lock-question";
 import { type TStartConsultation, ZStartConsultation } from "../validation/consultation";
 import { CONSULTATION_LIMITS } from "../validation/consultation-limits";
 import { parseInput } from "../validation/parse-input";

@@ -1,12 +1,12 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePagesAfter } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import type { VerificationState } from "../generated/prisma/enums";
 import { appOrigin, sendNotices } from "../notifications/send-notices";
-import { writeRefusal } from "../questions/lock-question";
 import { ZVerifyDoctor } from "../validation/complaint";
 import { parseInput } from "../validation/parse-input";
 import { ONLY_ADMINS_VERIFY } from "./list-doctor-applications";

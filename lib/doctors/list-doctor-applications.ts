@@ -1,9 +1,9 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { pageWindow } from "../pagination";
-import { writeRefusal } from "../questions/lock-question";
 import { PRIMARY_SPECIALTY_FIRST } from "../specialties/primary-first";
 import type { DoctorApplicationState } from "../validation/doctor";
 import { doctorPhotoUrl } from "./doctor-photo-url";

@@ -1,11 +1,11 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePagesAfter } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { sendNotices } from "../notifications/send-notices";
-import { writeRefusal } from "../questions/lock-question";
 import { ZModerateDoctorProfile } from "../validation/doctor";
 import { replaceDoctorPhoto } from "./replace-doctor-photo";
 

@@ -1,6 +1,6 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { DomainError } from "../errors";
-import { writeRefusal } from "../questions/lock-question";
 import { replaceDoctorPhoto } from "./replace-doctor-photo";
 import { ONLY_DOCTORS_PHOTO } from "./update-doctor-photo";
 

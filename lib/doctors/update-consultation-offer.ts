@@ -1,10 +1,10 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePagesAfter } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { writeRefusal } from "../questions/lock-question";
 import { ZConsultationOffer } from "../validation/consultation";
 import { parseInput } from "../validation/parse-input";
 

@@ -1,8 +1,8 @@
 import sharp from "sharp";
 import { inspectUpload } from "../attachments/inspect-upload";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { DomainError } from "../errors";
-import { writeRefusal } from "../questions/lock-question";
 import { getStorage } from "../storage/get-storage";
 import { newStorageKey } from "../storage/storage";
 import { ATTACHMENT_LIMITS } from "../validation/attachment-limits";

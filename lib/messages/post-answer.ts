@@ -1,4 +1,5 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePages } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
@@ -6,7 +7,7 @@ import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { assertWithinLimits } from "../limits/assert-within-limits";
 import { oweThreadNotices, payThreadNotices } from "../notifications/thread-notices";
-import { lockQuestion, writeRefusal } from "../questions/lock-question";
+import { lockQuestion } from "../questions/lock-question";
 import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishThreadMessage } from "../realtime/publish-thread-message";
 import { ZPostAnswer } from "../validation/message";

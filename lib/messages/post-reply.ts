@@ -1,12 +1,13 @@
 import { claimAttachments } from "../attachments/claim-attachments";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePages } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { assertWithinLimits } from "../limits/assert-within-limits";
 import { oweThreadNotices, payThreadNotices } from "../notifications/thread-notices";
-import { lockQuestion, writeRefusal } from "../questions/lock-question";
+import { lockQuestion } from "../questions/lock-question";
 import { publishThreadMessage } from "../realtime/publish-thread-message";
 import { ZPostReply } from "../validation/message";
 import { MESSAGE_LIMITS } from "../validation/message-limits";

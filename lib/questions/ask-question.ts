@@ -1,5 +1,6 @@
 import { claimAttachments } from "../attachments/claim-attachments";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePages } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
@@ -10,7 +11,6 @@ import { unknownRedFlags } from "../triage/red-flags";
 import { parseInput } from "../validation/parse-input";
 import { ZAskQuestion } from "../validation/question";
 import { QUESTION_LIMITS } from "../validation/question-limits";
-import { writeRefusal } from "./lock-question";
 
 export type AskQuestionOptions = {
   actor: Viewer;

@@ -1,5 +1,6 @@
 import { recordAudit } from "../audit/record-audit";
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePages } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db, type Tx } from "../db";
@@ -9,7 +10,7 @@ import { notifyThreadActivity } from "../notifications/notify-thread-activity";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { parseInput } from "../validation/parse-input";
 import { ZCloseQuestion } from "../validation/question";
-import { type LockedQuestion, lockQuestion, writeRefusal } from "./lock-question";
+import { type LockedQuestion, lockQuestion } from "./lock-question";
 
 export type CloseQuestionOptions = {
   actor: Viewer;

@@ -1,4 +1,4 @@
-import { can, isSuspended, type Viewer } from "../auth/permissions";
+import { can, type Viewer } from "../auth/permissions";
 import type { Tx } from "../db";
 import { DomainError } from "../errors";
 import type { QuestionStatus } from "../generated/prisma/enums";
@@ -32,14 +32,4 @@ export async function lockQuestion(tx: Tx, options: { questionId: number; viewer
     throw new DomainError("NOT_FOUND", "This question does not exist.");
   }
   return { id: row.id, authorId: row.authorId, specialtyId: row.specialtyId, status: row.status, hidden: row.hidden };
-}
-
-/** The refusal a signed-out or suspended person gets before any role rule, or null when neither applies. */
-export function writeRefusal(viewer: Viewer, doing: string, now: Date = new Date()): DomainError | null {
-  if (!viewer) return new DomainError("FORBIDDEN", `Sign in to ${doing}.`);
-  if (isSuspended(viewer, now)) {
-    const until = viewer.suspendedUntil ? ` until ${viewer.suspendedUntil.toISOString().slice(0, 10)}` : "";
-    return new DomainError("FORBIDDEN", `Your account is suspended${until}: you cannot ${doing}.`);
-  }
-  return null;
 }

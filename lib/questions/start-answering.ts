@@ -1,9 +1,9 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import { isRowId } from "../validation/row-id";
-import { writeRefusal } from "./lock-question";
 
 export type StartAnsweringOptions = { actor: Viewer; questionId: number; now?: Date };
 

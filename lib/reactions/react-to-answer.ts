@@ -1,11 +1,11 @@
 import { can, type Viewer } from "../auth/permissions";
+import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePages } from "../cache/invalidate-pages";
 import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { ReactionKind } from "../generated/prisma/enums";
-import { writeRefusal } from "../questions/lock-question";
 import { publishAnswerReactions } from "../realtime/publish-thread-message";
 import { doctorName } from "../text/doctor-name";
 
