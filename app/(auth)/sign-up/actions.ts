@@ -1,5 +1,6 @@
 "use server";
 
+import { text } from "@/app/_lib/form-data";
 import { registerUser } from "@/lib/accounts/register-user";
 import { isDomainError } from "@/lib/errors";
 
@@ -19,11 +20,6 @@ export type SignUpState =
   | { ok: null }
   | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: SignUpValues }
   | { ok: true; email: string; role: "PATIENT" | "DOCTOR" };
-
-function text(formData: FormData, key: string): string | undefined {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-}
 
 export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
   const accountType = text(formData, "accountType");

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { text } from "@/app/_lib/form-data";
 import { currentActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { askQuestion } from "@/lib/questions/ask-question";
@@ -18,11 +19,6 @@ export type AskValues = {
 export type AskState =
   | { ok: null }
   | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: AskValues };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 export async function askAction(_previous: AskState, formData: FormData): Promise<AskState> {
   const values: AskValues = {

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { text } from "@/app/_lib/form-data";
 import { currentActor } from "@/lib/auth/session";
 import { updateConsultationOffer } from "@/lib/doctors/update-consultation-offer";
 import { updateDoctorBio } from "@/lib/doctors/update-doctor-bio";
@@ -12,11 +13,6 @@ export type OfferState =
   | { ok: null }
   | { ok: true; at: number }
   | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: OfferValues };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 export async function updateConsultationOfferAction(_previous: OfferState, formData: FormData): Promise<OfferState> {
   const values: OfferValues = {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { text } from "@/app/_lib/form-data";
 import type { ThreadFormState } from "@/app/(public)/questions/[id]/actions";
 import { currentActor } from "@/lib/auth/session";
 import { closeConsultation } from "@/lib/consultations/close-consultation";
@@ -10,11 +11,6 @@ import { payForConsultation } from "@/lib/consultations/pay-for-consultation";
 import { postConsultationMessage } from "@/lib/consultations/post-consultation-message";
 import { rateConsultation } from "@/lib/consultations/rate-consultation";
 import { isDomainError } from "@/lib/errors";
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 /** Runs one use-case and turns its outcome into form state; unexpected errors are logged, never shown raw. */
 async function run(

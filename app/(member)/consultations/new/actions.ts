@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { text } from "@/app/_lib/form-data";
 import { currentActor } from "@/lib/auth/session";
 import { startConsultation } from "@/lib/consultations/start-consultation";
 import { isDomainError } from "@/lib/errors";
@@ -19,11 +20,6 @@ export type StartConsultationValues = {
 export type StartConsultationState =
   | { ok: null }
   | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: StartConsultationValues };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 export async function startConsultationAction(
   _previous: StartConsultationState,

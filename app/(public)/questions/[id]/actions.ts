@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { text } from "@/app/_lib/form-data";
 import { currentActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { postAnswer } from "@/lib/messages/post-answer";
@@ -13,11 +14,6 @@ export type ThreadFormState =
   | { ok: null }
   | { ok: true; at: number }
   | { ok: false; message: string; fieldErrors: Record<string, string[]>; body?: string };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 /** Runs one use-case and turns its outcome into form state; unexpected errors are logged, never shown raw. */
 async function run(

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { text } from "@/app/_lib/form-data";
 import { currentActor } from "@/lib/auth/session";
 import { fileComplaint } from "@/lib/complaints/file-complaint";
 import { isDomainError } from "@/lib/errors";
@@ -10,11 +11,6 @@ export type ComplaintFormState =
   | { ok: null }
   | { ok: true; at: number }
   | { ok: false; message: string; fieldErrors: Record<string, string[]> };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 export async function fileComplaintAction(
   _previous: ComplaintFormState,

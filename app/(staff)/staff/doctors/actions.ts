@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { text } from "@/app/_lib/form-data";
 import { currentActor } from "@/lib/auth/session";
 import { decideDoctorVerification } from "@/lib/doctors/decide-doctor-verification";
 import { isDomainError } from "@/lib/errors";
@@ -10,11 +11,6 @@ import { isDomainError } from "@/lib/errors";
 export type DoctorDecisionState =
   | { ok: null }
   | { ok: false; code: string; message: string; fieldErrors: Record<string, string[]> };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 export async function decideDoctorAction(
   _previous: DoctorDecisionState,

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { text } from "@/app/_lib/form-data";
 import { currentActor } from "@/lib/auth/session";
 import { resolveComplaints } from "@/lib/complaints/resolve-complaints";
 import { isDomainError } from "@/lib/errors";
@@ -10,11 +11,6 @@ import { ZComplaintQueueFilter } from "@/lib/validation/complaint";
 export type ModerationFormState =
   | { ok: null }
   | { ok: false; code: string | null; message: string; fieldErrors: Record<string, string[]> };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 /** The queue's filters to come back to, rebuilt from parsed values so the redirect never goes anywhere else. */
 function queuePath(returnQuery: string | undefined, done: string): string {

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { text } from "@/app/_lib/form-data";
 import { writeArticle } from "@/lib/articles/write-article";
 import { currentActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
@@ -10,11 +11,6 @@ export type ArticleValues = { title?: string; summary?: string; specialtyId?: st
 export type WriteArticleState =
   | { ok: null }
   | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: ArticleValues };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 export async function writeArticleAction(_previous: WriteArticleState, formData: FormData): Promise<WriteArticleState> {
   const values: ArticleValues = {

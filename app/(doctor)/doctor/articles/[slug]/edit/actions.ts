@@ -2,15 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { text } from "@/app/_lib/form-data";
 import { updateArticle } from "@/lib/articles/update-article";
 import { currentActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import type { ArticleValues, WriteArticleState } from "../../new/actions";
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
 
 export async function updateArticleAction(
   _previous: WriteArticleState,
