@@ -7,7 +7,7 @@ import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import type { VerificationState } from "../generated/prisma/enums";
 import { appOrigin, sendNotices } from "../notifications/send-notices";
-import { ZVerifyDoctor } from "../validation/complaint";
+import { ZVerifyDoctor } from "../validation/doctor";
 import { parseInput } from "../validation/parse-input";
 import { ONLY_ADMINS_VERIFY } from "./list-doctor-applications";
 

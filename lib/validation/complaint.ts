@@ -88,20 +88,3 @@ export const ZComplaintQueueFilter = z.object({
   done: z.enum(MODERATION_ACTIONS).optional().catch(undefined),
 });
 export type TComplaintQueueFilter = z.infer<typeof ZComplaintQueueFilter>;
-
-export const ZVerifyDoctor = z
-  .object({
-    doctorId: z.string().min(1).max(40),
-    decision: z.enum(["APPROVE", "REJECT"], { error: "Choose approve or reject." }),
-    reason: z
-      .string()
-      .trim()
-      .max(500)
-      .optional()
-      .transform((value) => value || undefined),
-  })
-  .refine((value) => value.decision === "APPROVE" || value.reason, {
-    path: ["reason"],
-    message: "Tell the doctor why: they will read it.",
-  });
-export type TVerifyDoctor = z.infer<typeof ZVerifyDoctor>;

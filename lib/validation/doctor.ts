@@ -33,3 +33,21 @@ export const ZDoctorBio = z.object({
     .transform((value) => value.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n") || null),
 });
 export type TDoctorBio = z.infer<typeof ZDoctorBio>;
+
+/** An administrator's decision on a doctor's credentials; a rejection says why. */
+export const ZVerifyDoctor = z
+  .object({
+    doctorId: z.string().min(1).max(40),
+    decision: z.enum(["APPROVE", "REJECT"], { error: "Choose approve or reject." }),
+    reason: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .transform((value) => value || undefined),
+  })
+  .refine((value) => value.decision === "APPROVE" || value.reason, {
+    path: ["reason"],
+    message: "Tell the doctor why: they will read it.",
+  });
+export type TVerifyDoctor = z.infer<typeof ZVerifyDoctor>;
