@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
-import type { ThreadFormState } from "@/app/(public)/questions/[id]/actions";
+import type { ThreadFormState } from "@/app/_lib/thread-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { text } from "@/app/_lib/form-data";
-import type { ThreadFormState } from "@/app/(public)/questions/[id]/actions";
+import { runThreadAction, type ThreadFormState } from "@/app/_lib/thread-action";
 import { currentActor } from "@/lib/auth/session";
 import { closeConsultation } from "@/lib/consultations/close-consultation";
 import { markConsultationRead } from "@/lib/consultations/mark-consultation-read";
@@ -12,28 +11,16 @@ import { postConsultationMessage } from "@/lib/consultations/post-consultation-m
 import { rateConsultation } from "@/lib/consultations/rate-consultation";
 import { isDomainError } from "@/lib/errors";
 
-/** Runs one use-case and turns its outcome into form state; unexpected errors are logged, never shown raw. */
-async function run(
-  what: string,
-  consultationId: string | undefined,
-  body: string | undefined,
-  act: () => Promise<unknown>,
-): Promise<ThreadFormState> {
-  try {
-    await act();
-  } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, body };
-    console.error(`${what} failed unexpectedly`, { consultationId }, error);
-    return {
-      ok: false,
-      message: "That did not work because of a problem on our side. Your text is still here: please try again.",
-      fieldErrors: {},
+const run = (what: string, consultationId: string | undefined, body: string | undefined, act: () => Promise<unknown>) =>
+  runThreadAction(
+    {
+      what,
+      context: { consultationId },
       body,
-    };
-  }
-  if (consultationId && /^[a-z0-9]{1,40}$/i.test(consultationId)) revalidatePath(`/consultations/${consultationId}`);
-  return { ok: true, at: Date.now() };
-}
+      path: consultationId && /^[a-z0-9]{1,40}$/i.test(consultationId) ? `/consultations/${consultationId}` : null,
+    },
+    act,
+  );
 
 export async function postConsultationMessageAction(
   _previous: ThreadFormState,

@@ -1,43 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { text } from "@/app/_lib/form-data";
+import { runThreadAction, type ThreadFormState } from "@/app/_lib/thread-action";
 import { currentActor } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
 import { postAnswer } from "@/lib/messages/post-answer";
 import { postReply } from "@/lib/messages/post-reply";
 import { closeQuestion } from "@/lib/questions/close-question";
 import { followQuestion } from "@/lib/questions/follow-question";
 
-/** The state every thread form shares: on failure the message and what was typed come back. */
-export type ThreadFormState =
-  | { ok: null }
-  | { ok: true; at: number }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]>; body?: string };
-
-/** Runs one use-case and turns its outcome into form state; unexpected errors are logged, never shown raw. */
-async function run(
-  what: string,
-  questionId: string | undefined,
-  body: string | undefined,
-  act: () => Promise<unknown>,
-) {
-  try {
-    await act();
-  } catch (error) {
-    if (isDomainError(error))
-      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, body } as const;
-    console.error(`${what} failed unexpectedly`, { questionId }, error);
-    return {
-      ok: false,
-      message: "That did not work because of a problem on our side. Your text is still here: please try again.",
-      fieldErrors: {},
-      body,
-    } as const;
-  }
-  if (questionId) revalidatePath(`/questions/${questionId}`);
-  return { ok: true, at: Date.now() } as const;
-}
+const run = (what: string, questionId: string | undefined, body: string | undefined, act: () => Promise<unknown>) =>
+  runThreadAction({ what, context: { questionId }, body, path: questionId ? `/questions/${questionId}` : null }, act);
 
 export async function postAnswerAction(_previous: ThreadFormState, formData: FormData): Promise<ThreadFormState> {
   const input = { questionId: text(formData, "questionId"), body: text(formData, "body") };
