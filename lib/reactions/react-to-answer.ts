@@ -12,13 +12,17 @@ import { doctorName } from "../text/doctor-name";
 export type ReactToAnswerOptions = {
   actor: Viewer;
   messageId: string;
-  kind: ReactionKind;
+  /** What the form sent; anything but THANKS or AGREE is refused. */
+  kind: string;
   now?: Date;
 };
 
 export type AnswerReactions = { messageId: string; thanksCount: number; agreeCount: number };
 
 export const NO_SUCH_ANSWER = "This answer does not exist.";
+export const NO_SUCH_REACTION = "Choose to thank the doctor or to agree with the answer.";
+
+const isReactionKind = (kind: string): kind is ReactionKind => kind === "THANKS" || kind === "AGREE";
 
 /**
  * The patient who asked thanks a doctor for an answer, or another verified doctor agrees with it. Once per person,
@@ -31,6 +35,7 @@ export async function reactToAnswer({
   kind,
   now = new Date(),
 }: ReactToAnswerOptions): Promise<AnswerReactions> {
+  if (!isReactionKind(kind)) throw new DomainError("INVALID", NO_SUCH_REACTION);
   const refusal = writeRefusal(actor, kind === "THANKS" ? "thank doctors" : "agree with answers", now);
   if (refusal) throw refusal;
   if (!actor) throw new DomainError("FORBIDDEN", "Sign in first.");

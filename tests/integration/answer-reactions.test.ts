@@ -1,7 +1,7 @@
 // Thanks and agree: the asker thanks, other verified doctors agree, once each, never on one's own answer.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { NO_SUCH_ANSWER, reactToAnswer } from "../../lib/reactions/react-to-answer";
+import { NO_SUCH_ANSWER, NO_SUCH_REACTION, reactToAnswer } from "../../lib/reactions/react-to-answer";
 import { failureOf } from "../support/domain-error";
 import { setupTestDatabase } from "../support/test-database";
 import { createDoctor, createPerson, createQuestion, createSpecialty, type Person } from "../support/thread-fixtures";
@@ -47,6 +47,18 @@ beforeAll(async () => {
   marin = await createDoctor({ name: "Sofia Marin", specialtyIds: [neurologyId] });
   pending = await createDoctor({ name: "Petr Novy", specialtyIds: [neurologyId], verified: false });
   questionId = await createQuestion({ authorId: mark.id, specialtyId: neurologyId });
+});
+
+describe("reactToAnswer: the kind", () => {
+  it("refuses a kind other than THANKS or AGREE and writes nothing (it used to count as thanks)", async () => {
+    const messageId = await answer(hartmann.id, {
+      onQuestion: await createQuestion({ authorId: mark.id, specialtyId: neurologyId }),
+    });
+    const refused = await failureOf(reactToAnswer({ actor: mark.actor, messageId, kind: "LOVE" }));
+    expect(refused.code).toBe("INVALID");
+    expect(refused.message).toBe(NO_SUCH_REACTION);
+    expect(await reactionsOn(messageId)).toEqual([]);
+  });
 });
 
 describe("reactToAnswer: thanks", () => {
