@@ -4,6 +4,7 @@ import { Flag } from "lucide-react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
+import type { ComplaintTargetType } from "@/lib/validation/complaint";
 
 // The form loads when a dialog first opens: nearly every reader of a thread never reports anything, and visitors
 // get a sign-in link instead.
@@ -24,7 +25,7 @@ export type ComplainSetup = {
 
 type ComplainButtonProps = {
   setup: ComplainSetup;
-  targetType: "QUESTION" | "MESSAGE" | "ATTACHMENT" | "CONSULTATION_MESSAGE" | "USER";
+  targetType: ComplaintTargetType;
   targetId: string;
   /** The reported thing as a heading names it: "the answer by Dr. Irina Volkova". */
   what: string;

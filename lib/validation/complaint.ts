@@ -3,6 +3,7 @@ import { z } from "zod";
 import { COMPLAINT_NOTE_MAX, COMPLAINT_REASONS } from "./complaint-reasons";
 
 export const COMPLAINT_TARGET_TYPES = ["QUESTION", "MESSAGE", "CONSULTATION_MESSAGE", "ATTACHMENT", "USER"] as const;
+export type ComplaintTargetType = (typeof COMPLAINT_TARGET_TYPES)[number];
 
 export const COMPLAINT_SUBJECTS = ["CONTENT", "AUTHOR"] as const;
 
