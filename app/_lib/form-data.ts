@@ -5,3 +5,8 @@ export function text(formData: FormData, key: string): string | undefined {
   const value = formData.get(key);
   return typeof value === "string" ? value : undefined;
 }
+
+/** Every text value of a repeated field (checkboxes, attachment ids), in the order sent. */
+export function list(formData: FormData, key: string): string[] {
+  return formData.getAll(key).filter((value): value is string => typeof value === "string");
+}

@@ -1,6 +1,5 @@
 "use client";
 
-import type { ArticleValues, WriteArticleState } from "@/app/(doctor)/doctor/articles/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
@@ -8,9 +7,9 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
+import type { ArticleValues } from "@/lib/validation/article";
 import { ARTICLE_LIMITS } from "@/lib/validation/article-limits";
-
-const INITIAL: WriteArticleState = { ok: null };
+import { type FormState, IDLE } from "@/lib/validation/form-state";
 
 const BODY_HINT =
   "Separate paragraphs with an empty line. Start a line with “## ” for a heading or “### ” for a subheading, " +
@@ -18,7 +17,7 @@ const BODY_HINT =
 
 type ArticleFormProps = {
   specialties: SpecialtyOption[];
-  action: (previous: WriteArticleState, formData: FormData) => Promise<WriteArticleState>;
+  action: (previous: FormState<ArticleValues>, formData: FormData) => Promise<FormState<ArticleValues>>;
   /** The article as saved, when editing. */
   initial?: ArticleValues;
   /** Sent along when editing. */
@@ -38,7 +37,7 @@ export function ArticleForm({
   pendingLabel,
   failureTitle,
 }: ArticleFormProps) {
-  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(action, INITIAL);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(action, IDLE);
   const values = state.ok === false ? state.values : initial;
   const errors = state.ok === false ? state.fieldErrors : {};
 

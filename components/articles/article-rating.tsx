@@ -2,11 +2,13 @@
 
 import { Star } from "lucide-react";
 import Link from "next/link";
-import { startTransition, useActionState, useState } from "react";
-import { type RateArticleState, rateArticleAction } from "@/app/(public)/articles/[slug]/actions";
+import { useState } from "react";
+import { rateArticleAction } from "@/app/(public)/articles/[slug]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { ArticleRatingSummary } from "@/lib/articles/article-rating-summary";
+import { IDLE } from "@/lib/validation/form-state";
 import { RatingSummary } from "./rating-summary";
 
 /** Who is looking decides what the rating box offers. */
@@ -29,7 +31,7 @@ const starLabel = (stars: number) => `${stars} ${stars === 1 ? "star" : "stars"}
  * keys move between them) and a button that saves. The summary shown is the one the last save returned.
  */
 export function ArticleRating({ articleId, slug, summary, viewerStars, mode, signInHref }: ArticleRatingProps) {
-  const [state, formAction, pending] = useActionState(rateArticleAction, { ok: null } as RateArticleState);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(rateArticleAction, IDLE);
   const [selected, setSelected] = useState<number | null>(viewerStars);
   const [hovered, setHovered] = useState<number | null>(null);
   const shownSummary = state.ok === true ? state.summary : summary;
@@ -55,15 +57,7 @@ export function ArticleRating({ articleId, slug, summary, viewerStars, mode, sig
       {mode === "cannot-rate" && <p className="text-muted">Your account cannot rate articles at the moment.</p>}
 
       {mode === "rate" && (
-        <form
-          action={formAction}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const formData = new FormData(event.currentTarget);
-            startTransition(() => formAction(formData));
-          }}
-          className="flex flex-col gap-3"
-        >
+        <form ref={formRef} action={formAction} onSubmit={onSubmit} className="flex flex-col gap-3">
           <input type="hidden" name="articleId" value={articleId} />
           <input type="hidden" name="slug" value={slug} />
           <fieldset>

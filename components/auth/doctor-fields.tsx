@@ -1,8 +1,8 @@
-import type { SignUpValues } from "@/app/(auth)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
 import { TextField } from "@/components/ui/text-field";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
+import type { SignUpValues } from "@/lib/validation/account";
 
 type DoctorFieldsProps = {
   specialties: SpecialtyOption[];

@@ -3,45 +3,31 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { type SignUpState, signUpAction } from "@/app/(auth)/sign-up/actions";
+import { useRef, useState } from "react";
+import { signUpAction } from "@/app/(auth)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
+import { IDLE } from "@/lib/validation/form-state";
 import { type AccountType, AccountTypeChoice } from "./account-type-choice";
 import { DoctorFields } from "./doctor-fields";
 
-const INITIAL: SignUpState = { ok: null };
-
 export function SignUpForm({ specialties }: { specialties: SpecialtyOption[] }) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   // The server never sends the password back; the form keeps it to sign the new account in.
   const password = useRef("");
-  const handled = useRef<SignUpState | null>(null);
-  const [state, formAction, pending] = useActionState(signUpAction, INITIAL);
-  // Without JavaScript the page comes back from the server with the action's state: keep the chosen type.
-  const [accountType, setAccountType] = useState<AccountType>(() =>
-    state.ok === false && state.values.accountType === "doctor" ? "doctor" : "patient",
-  );
   const [signInFailure, setSignInFailure] = useState<string | null>(null);
-
-  const values = state.ok === false ? state.values : {};
-  const errors = state.ok === false ? state.fieldErrors : {};
-
-  useEffect(() => {
-    if (handled.current === state) return;
-    handled.current = state;
-    if (state.ok === false) {
-      formRef.current
-        ?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby*="-error"] input')
-        ?.focus();
-      return;
-    }
-    if (state.ok !== true) return;
-    const { email, role } = state;
-    void (async () => {
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(signUpAction, IDLE, {
+    // Submitting by hand skips React's automatic reset of the form after an action, so a failed attempt leaves every
+    // field (the password too) exactly as typed.
+    onSend: (formData) => {
+      password.current = String(formData.get("password") ?? "");
+    },
+    focusOnFailure: (form) =>
+      form.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby*="-error"] input'),
+    onDone: async ({ email, role }) => {
       const result = await signIn("credentials", { email, password: password.current, redirect: false }).catch(
         () => undefined,
       );
@@ -52,8 +38,15 @@ export function SignUpForm({ specialties }: { specialties: SpecialtyOption[] }) 
       } else {
         setSignInFailure(result?.error ?? "Signing in did not work this time.");
       }
-    })();
-  }, [state, router]);
+    },
+  });
+  // Without JavaScript the page comes back from the server with the action's state: keep the chosen type.
+  const [accountType, setAccountType] = useState<AccountType>(() =>
+    state.ok === false && state.values.accountType === "doctor" ? "doctor" : "patient",
+  );
+
+  const values = state.ok === false ? state.values : {};
+  const errors = state.ok === false ? state.fieldErrors : {};
 
   if (state.ok === true) {
     return signInFailure ? (
@@ -71,21 +64,7 @@ export function SignUpForm({ specialties }: { specialties: SpecialtyOption[] }) 
   }
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      noValidate
-      onSubmit={(event) => {
-        // Submitting by hand skips React's automatic reset of the form after an action, so a failed
-        // attempt leaves every field (the password too) exactly as typed. Without JavaScript, `action`
-        // still posts the form and the server's `values` refill it.
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        password.current = String(formData.get("password") ?? "");
-        startTransition(() => formAction(formData));
-      }}
-      className="group/signup flex flex-col gap-6"
-    >
+    <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit} className="group/signup flex flex-col gap-6">
       {state.ok === false && (
         <Alert role="alert" tone="danger" title="Your account was not created">
           <p>{state.message}</p>

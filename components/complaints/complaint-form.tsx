@@ -1,12 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
-import { type ComplaintFormState, fileComplaintAction } from "@/app/(public)/questions/[id]/complaint-actions";
+import { useId, useRef, useState } from "react";
+import { fileComplaintAction } from "@/app/(public)/questions/[id]/complaint-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { COMPLAINT_NOTE_MAX, COMPLAINT_REASON_LABELS, COMPLAINT_REASONS } from "@/lib/validation/complaint-reasons";
+import { IDLE } from "@/lib/validation/form-state";
 
 export type ComplaintFormProps = {
   hidden: Record<string, string>;
@@ -18,40 +20,22 @@ export type ComplaintFormProps = {
 
 /** Submitted by hand, like the thread's forms, so a refused report keeps the reason and note as chosen. */
 export function ComplaintForm({ hidden, noun, authorName, onCancel, onDone }: ComplaintFormProps) {
-  const [state, formAction, pending] = useActionState(fileComplaintAction, { ok: null } as ComplaintFormState);
-  const [reason, setReason] = useState("");
-  const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  const seen = useRef<ComplaintFormState>(state);
+  const { state, pending, formRef, onSubmit } = useKeptForm(fileComplaintAction, IDLE, {
+    onDone,
+    focusOnFailure: (form, failure) =>
+      (failure.fieldErrors.reason
+        ? form.querySelector<HTMLElement>('input[name="reason"]')
+        : form.querySelector<HTMLElement>('[aria-invalid="true"]')) ?? alertRef.current,
+  });
+  const [reason, setReason] = useState("");
   const ids = useId();
   const failure = state.ok === false ? state : null;
   const reasonError = failure?.fieldErrors.reason?.[0];
   const noteError = failure?.fieldErrors.note;
 
-  useEffect(() => {
-    if (seen.current === state) return;
-    seen.current = state;
-    if (state.ok === true) onDone();
-    else if (state.ok === false) {
-      const form = formRef.current;
-      const field = state.fieldErrors.reason
-        ? form?.querySelector<HTMLElement>('input[name="reason"]')
-        : form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      (field ?? alertRef.current)?.focus();
-    }
-  }, [state, onDone]);
-
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
-      className="mt-4 flex flex-col gap-4"
-    >
+    <form ref={formRef} noValidate onSubmit={onSubmit} className="mt-4 flex flex-col gap-4">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

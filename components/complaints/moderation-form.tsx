@@ -1,14 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
-import { type ModerationFormState, resolveComplaintsAction } from "@/app/(staff)/staff/moderation/actions";
+import { useId, useRef, useState } from "react";
+import { resolveComplaintsAction } from "@/app/(staff)/staff/moderation/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { MODERATION_ACTIONS } from "@/lib/validation/complaint";
+import { IDLE } from "@/lib/validation/form-state";
 
 type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
@@ -41,25 +43,18 @@ type ModerationFormProps = {
 
 /** One decision for all reports on a target. Submitted by hand so a refused decision keeps the choice and reason. */
 export function ModerationForm(props: ModerationFormProps) {
-  const [state, formAction, pending] = useActionState(resolveComplaintsAction, { ok: null } as ModerationFormState);
-  const [action, setAction] = useState<ModerationAction | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  const seen = useRef(state);
+  const { state, pending, formRef, onSubmit } = useKeptForm(resolveComplaintsAction, IDLE, {
+    focusOnFailure: (form, failure) =>
+      (failure.fieldErrors.action
+        ? form.querySelector<HTMLElement>('input[name="action"]')
+        : form.querySelector<HTMLElement>('[aria-invalid="true"]')) ?? alertRef.current,
+  });
+  const [action, setAction] = useState<ModerationAction | null>(null);
   const ids = useId();
   const failure = state.ok === false ? state : null;
   const fieldError = (name: string) => failure?.fieldErrors[name]?.[0];
   const hasFieldErrors = Boolean(fieldError("action") || fieldError("reason") || fieldError("suspendDays"));
-
-  useEffect(() => {
-    if (seen.current === state || state.ok !== false) return;
-    seen.current = state;
-    const form = formRef.current;
-    const field = state.fieldErrors.action
-      ? form?.querySelector<HTMLElement>('input[name="action"]')
-      : form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (field ?? alertRef.current)?.focus();
-  }, [state]);
 
   const label = (value: ModerationAction) => {
     if (value === "HIDE" && props.autoHidden) return "Keep it hidden, with your reason";
@@ -74,11 +69,7 @@ export function ModerationForm(props: ModerationFormProps) {
       ref={formRef}
       aria-label={`Decide on the reports about ${props.what}`}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={onSubmit}
       className="flex flex-col gap-4"
     >
       <input type="hidden" name="targetType" value={props.targetType} />

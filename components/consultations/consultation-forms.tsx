@@ -4,7 +4,6 @@ import { CreditCard, Star } from "lucide-react";
 import { useActionState, useState } from "react";
 import {
   closeConsultationAction,
-  type PayState,
   payForConsultationAction,
   postConsultationMessageAction,
   rateConsultationAction,
@@ -16,6 +15,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { CONSULTATION_LIMITS } from "@/lib/validation/consultation-limits";
+import { IDLE } from "@/lib/validation/form-state";
 
 /** The message box at the foot of the thread; emptied (files too) only once the server accepted the message. */
 export function ConsultationMessageForm({ consultationId, otherName }: { consultationId: string; otherName: string }) {
@@ -37,7 +37,7 @@ export function ConsultationMessageForm({ consultationId, otherName }: { consult
             label={`Your message to ${otherName}`}
             rows={5}
             maxLength={CONSULTATION_LIMITS.messageMax}
-            defaultValue={failure?.body}
+            defaultValue={failure?.values.body}
             error={failure?.fieldErrors.body}
           />
           <AttachmentPicker
@@ -115,7 +115,7 @@ export function RateConsultationForm({
             optional
             rows={3}
             maxLength={CONSULTATION_LIMITS.ratingCommentMax}
-            defaultValue={failure?.body}
+            defaultValue={failure?.values.body}
             error={failure?.fieldErrors.comment}
           />
         </>
@@ -126,7 +126,7 @@ export function RateConsultationForm({
 
 /** "Pay now" for a consultation whose payment was not completed; goes to the checkout page on success. */
 export function PayNowForm({ consultationId }: { consultationId: string }) {
-  const [state, formAction, pending] = useActionState(payForConsultationAction, { ok: null } as PayState);
+  const [state, formAction, pending] = useActionState(payForConsultationAction, IDLE);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="consultationId" value={consultationId} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { type StartConsultationState, startConsultationAction } from "@/app/(member)/consultations/new/actions";
+import { startConsultationAction } from "@/app/(member)/consultations/new/actions";
 import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,6 +8,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { CONSULTATION_LIMITS } from "@/lib/validation/consultation-limits";
+import { IDLE } from "@/lib/validation/form-state";
 
 type StartConsultationFormProps = {
   doctorId: string;
@@ -19,11 +20,9 @@ type StartConsultationFormProps = {
   price: string;
 };
 
-const INITIAL: StartConsultationState = { ok: null };
-
 /** Subject, description and files for one doctor; on success the server sends the patient to the payment page. */
 export function StartConsultationForm({ doctorId, doctorName, sourceQuestion, price }: StartConsultationFormProps) {
-  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(startConsultationAction, INITIAL);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(startConsultationAction, IDLE);
   const values = state.ok === false ? state.values : {};
   const errors = state.ok === false ? state.fieldErrors : {};
   const fieldError = Boolean(errors.subject || errors.body || errors.attachmentIds);

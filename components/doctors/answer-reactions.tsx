@@ -2,9 +2,10 @@
 
 import { Heart, ThumbsUp } from "lucide-react";
 import { useActionState } from "react";
-import { type ReactionState, reactToAnswerAction } from "@/app/(public)/questions/[id]/reaction-actions";
+import { reactToAnswerAction } from "@/app/(public)/questions/[id]/reaction-actions";
 import { Button } from "@/components/ui/button";
 import type { AnswerReactionSummary } from "@/lib/questions/thread-message-view";
+import { IDLE } from "@/lib/validation/form-state";
 
 type AnswerReactionsProps = {
   questionId: number;
@@ -27,7 +28,7 @@ function ReactionButton({
   label: string;
   icon: React.ReactNode;
 }) {
-  const [state, action, pending] = useActionState<ReactionState, FormData>(reactToAnswerAction, { ok: null });
+  const [state, action, pending] = useActionState(reactToAnswerAction, IDLE);
   return (
     <form action={action} className="flex flex-col gap-1">
       <input type="hidden" name="questionId" value={questionId} />

@@ -1,12 +1,13 @@
 "use client";
 
-import { type OfferState, updateConsultationOfferAction } from "@/app/(doctor)/doctor/settings/actions";
+import { updateConsultationOfferAction } from "@/app/(doctor)/doctor/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { CONSULTATION_CURRENCIES } from "@/lib/validation/consultation-limits";
+import { IDLE } from "@/lib/validation/form-state";
 
 type ConsultationOfferFormProps = {
   offersConsultations: boolean;
@@ -17,9 +18,7 @@ type ConsultationOfferFormProps = {
 
 /** Offer private consultations at a price, or stop offering them; the last price stays for next time. */
 export function ConsultationOfferForm({ offersConsultations, price, currency }: ConsultationOfferFormProps) {
-  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(updateConsultationOfferAction, {
-    ok: null,
-  } as OfferState);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(updateConsultationOfferAction, IDLE);
   const values = state.ok === false ? state.values : null;
   const errors = state.ok === false ? state.fieldErrors : {};
   const offering = values ? values.offersConsultations === "yes" : offersConsultations;

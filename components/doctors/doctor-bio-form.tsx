@@ -1,17 +1,16 @@
 "use client";
 
-import { type BioState, updateDoctorBioAction } from "@/app/(doctor)/doctor/settings/actions";
+import { updateDoctorBioAction } from "@/app/(doctor)/doctor/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { DOCTOR_BIO_MAX } from "@/lib/validation/doctor-limits";
+import { IDLE } from "@/lib/validation/form-state";
 
 /** The doctor's "about me" on the public profile: what they treat, how they work, languages. */
 export function DoctorBioForm({ bio }: { bio: string | null }) {
-  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(updateDoctorBioAction, {
-    ok: null,
-  } as BioState);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(updateDoctorBioAction, IDLE);
   const errors = state.ok === false ? state.fieldErrors : {};
   return (
     <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
@@ -34,7 +33,7 @@ export function DoctorBioForm({ bio }: { bio: string | null }) {
         rows={5}
         maxLength={DOCTOR_BIO_MAX}
         hint={`What you treat, how you work, which languages you speak. Up to ${DOCTOR_BIO_MAX} characters; shown on your public profile.`}
-        defaultValue={state.ok === false ? state.bio : (bio ?? "")}
+        defaultValue={state.ok === false ? state.values.bio : (bio ?? "")}
         error={errors.bio}
       />
       <div>

@@ -1,11 +1,12 @@
 "use client";
 
-import { type ModerateProfileState, moderateDoctorProfileAction } from "@/app/(public)/doctors/[id]/actions";
+import { moderateDoctorProfileAction } from "@/app/(public)/doctors/[id]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useKeptForm } from "@/components/ui/use-kept-form";
+import { IDLE } from "@/lib/validation/form-state";
 
 type ModerateProfileFormProps = { doctorId: string; hasPhoto: boolean; hasBio: boolean };
 
@@ -16,9 +17,7 @@ const LABELS = { PHOTO: "The photo", BIO: "The “about” text" } as const;
  * why. Rendered for staff whatever the profile holds, so the confirmation survives the page's refresh afterwards.
  */
 export function ModerateProfileForm({ doctorId, hasPhoto, hasBio }: ModerateProfileFormProps) {
-  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(moderateDoctorProfileAction, {
-    ok: null,
-  } as ModerateProfileState);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(moderateDoctorProfileAction, IDLE);
   const errors = state.ok === false ? state.fieldErrors : {};
   const values = state.ok === false ? state.values : null;
   const options = (["PHOTO", "BIO"] as const).filter((option) => (option === "PHOTO" ? hasPhoto : hasBio));

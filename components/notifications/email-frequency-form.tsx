@@ -1,19 +1,16 @@
 "use client";
 
 import { Bell, BellOff, CalendarClock } from "lucide-react";
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceCard } from "@/components/ui/choice-card";
 import { FieldError } from "@/components/ui/field-error";
-import type { TNotificationSettings } from "@/lib/validation/notification-settings";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { IDLE } from "@/lib/validation/form-state";
+import type { EmailFrequencyState, TNotificationSettings } from "@/lib/validation/notification-settings";
 
 type Frequency = TNotificationSettings["emailFrequency"];
-
-export type EmailFrequencyFormState =
-  | { ok: null }
-  | { ok: true; emailFrequency: Frequency; savedAt: number }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
 const CHOICES: { value: Frequency; title: string; detail: string; Icon: typeof Bell }[] = [
   {
@@ -42,7 +39,7 @@ const SAVED: Record<Frequency, string> = {
   NONE: "Saved: we will not e-mail you about notifications.",
 };
 
-type Action = (previous: EmailFrequencyFormState, formData: FormData) => Promise<EmailFrequencyFormState>;
+type Action = (previous: EmailFrequencyState, formData: FormData) => Promise<EmailFrequencyState>;
 
 /** The e-mail setting as a radio group, kept as chosen whatever the outcome, with a confirmation once saved. */
 export function EmailFrequencyForm({
@@ -54,18 +51,15 @@ export function EmailFrequencyForm({
   current: Frequency;
   digestHour: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: null } as EmailFrequencyFormState);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm<EmailFrequencyState>(action, IDLE);
   const [chosen, setChosen] = useState<Frequency>(current);
   const error = state.ok === false ? state.fieldErrors.emailFrequency?.[0] : undefined;
   return (
     <form
+      ref={formRef}
       action={formAction}
       // Submitted by hand: React resets a form after its action, which would show the old choice as selected.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={onSubmit}
       className="flex flex-col gap-4"
     >
       <fieldset aria-describedby={error ? "emailFrequency-error" : undefined}>
@@ -90,7 +84,7 @@ export function EmailFrequencyForm({
       </fieldset>
       <div aria-live="polite">
         {state.ok === true && (
-          <Alert tone="success" role="status" key={state.savedAt}>
+          <Alert tone="success" role="status" key={state.at}>
             {SAVED[state.emailFrequency]}
           </Alert>
         )}

@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { type UnsubscribeState, unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
+import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { IDLE } from "@/lib/validation/form-state";
 
 /** The confirmation step of an e-mail's unsubscribe link: nothing changes until the person presses the button. */
 export function UnsubscribeForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<UnsubscribeState, FormData>(unsubscribeAction, { ok: null });
+  const [state, action, pending] = useActionState(unsubscribeAction, IDLE);
   if (state.ok === true) {
     return (
       <Alert role="status" tone="success" title="You will get no more e-mails from us">

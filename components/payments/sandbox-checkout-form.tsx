@@ -1,18 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import {
-  completeSandboxCheckoutAction,
-  type SandboxCheckoutState,
-} from "@/app/(member)/consultations/checkout/sandbox/[paymentId]/actions";
+import { completeSandboxCheckoutAction } from "@/app/(member)/consultations/checkout/sandbox/[paymentId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { IDLE } from "@/lib/validation/form-state";
 
 /** "Pay 35.00 EUR" or "Decline": the sandbox stands in for the provider's hosted payment page. */
 export function SandboxCheckoutForm({ paymentId, amount }: { paymentId: string; amount: string }) {
-  const [state, formAction, pending] = useActionState(completeSandboxCheckoutAction, {
-    ok: null,
-  } as SandboxCheckoutState);
+  const [state, formAction, pending] = useActionState(completeSandboxCheckoutAction, IDLE);
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="paymentId" value={paymentId} />

@@ -1,20 +1,20 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { type AskState, askAction } from "@/app/(member)/ask/actions";
+import { useEffect, useState } from "react";
+import { askAction } from "@/app/(member)/ask/actions";
 import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { SpecialtyOption } from "@/lib/specialties/list-specialties";
+import { IDLE } from "@/lib/validation/form-state";
 import { QUESTION_LIMITS } from "@/lib/validation/question-limits";
 import { DRAFT_FIELDS, readAskDraft, writeAskDraft } from "./ask-draft";
 import { SimilarWhileTyping } from "./similar-while-typing";
 import { SpecialtyTriage } from "./specialty-triage";
-
-const INITIAL: AskState = { ok: null };
 
 /** The title and body typed so far, for the "already asked" suggestions. */
 function typedQuestion(form: HTMLFormElement) {
@@ -30,8 +30,7 @@ type AskFormProps = {
 };
 
 export function AskForm({ specialties, defaultSpecialtyId, usualWait = {} }: AskFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState(askAction, INITIAL);
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm(askAction, IDLE);
   const values = state.ok === false ? state.values : {};
   const errors = state.ok === false ? state.fieldErrors : {};
   const [typed, setTyped] = useState({ title: "", body: "" });
@@ -51,11 +50,7 @@ export function AskForm({ specialties, defaultSpecialtyId, usualWait = {} }: Ask
     setTyped(typedQuestion(form));
     const select = form.elements.namedItem("specialtyId");
     if (select instanceof HTMLSelectElement) setSpecialtyId(select.value);
-  }, []);
-
-  useEffect(() => {
-    if (state.ok === false) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
+  }, [formRef]);
 
   return (
     <form
@@ -66,12 +61,7 @@ export function AskForm({ specialties, defaultSpecialtyId, usualWait = {} }: Ask
         writeAskDraft(event.currentTarget);
         setTyped(typedQuestion(event.currentTarget));
       }}
-      onSubmit={(event) => {
-        // React resets a form after its action; submitting by hand keeps every field as typed if the post fails.
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={onSubmit}
       className="flex flex-col gap-6 rounded-xl border border-line bg-surface p-4 sm:p-6"
     >
       {state.ok === false && (

@@ -49,7 +49,7 @@ export function AnswerForm({ questionId }: { questionId: number }) {
             label="Answer"
             rows={8}
             maxLength={MESSAGE_LIMITS.answerMax}
-            defaultValue={failure?.body}
+            defaultValue={failure?.values.body}
             error={failure?.fieldErrors.body ?? (failure ? failure.message : undefined)}
             {...answeringSignals}
           />
@@ -95,7 +95,7 @@ export function ReplyForm({ questionId, answerId, addresseeName, allowAttachment
             rows={4}
             maxLength={MESSAGE_LIMITS.replyMax}
             autoFocus
-            defaultValue={failure?.body}
+            defaultValue={failure?.values.body}
             error={failure?.fieldErrors.body}
           />
           {allowAttachments && <AttachmentPicker max={MESSAGE_LIMITS.attachmentsMax} />}
@@ -132,7 +132,7 @@ export function CloseQuestionForm({ questionId, needsReason }: { questionId: num
           hint="A closed question accepts no new answers or replies."
           rows={2}
           maxLength={QUESTION_LIMITS.closeReasonMax}
-          defaultValue={failure?.body}
+          defaultValue={failure?.values.body}
           error={failure?.fieldErrors.reason}
         />
       )}

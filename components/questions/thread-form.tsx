@@ -1,9 +1,10 @@
 "use client";
 
-import { type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
-import type { ThreadFormState } from "@/app/_lib/thread-action";
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { IDLE, type ThreadFormState } from "@/lib/validation/form-state";
 
 type Action = (previous: ThreadFormState, formData: FormData) => Promise<ThreadFormState>;
 
@@ -35,20 +36,12 @@ export function ThreadForm({
   label,
   submitVariant = "primary",
 }: ThreadFormProps) {
-  const [state, formAction, pending] = useActionState(action, { ok: null } as ThreadFormState);
-  const formRef = useRef<HTMLFormElement>(null);
-  const seen = useRef<ThreadFormState>(state);
-
-  useEffect(() => {
-    if (seen.current === state) return;
-    seen.current = state;
-    if (state.ok === true) {
-      formRef.current?.reset();
+  const { state, formAction, pending, formRef, onSubmit } = useKeptForm<ThreadFormState>(action, IDLE, {
+    onDone: (_done, form) => {
+      form?.reset();
       onDone?.();
-    } else if (state.ok === false) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [state, onDone]);
+    },
+  });
 
   return (
     <form
@@ -56,11 +49,7 @@ export function ThreadForm({
       aria-label={label}
       action={formAction}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={onSubmit}
       className={`flex flex-col gap-3 ${className}`}
     >
       {Object.entries(hidden).map(([name, value]) => (

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useEffect, useRef } from "react";
-import { type DoctorDecisionState, decideDoctorAction } from "@/app/(staff)/staff/doctors/actions";
+import { decideDoctorAction } from "@/app/(staff)/staff/doctors/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { IDLE } from "@/lib/validation/form-state";
 
 type DoctorDecisionFormProps = {
   doctorId: string;
@@ -19,15 +20,9 @@ type DoctorDecisionFormProps = {
  * the reason as typed; a decision that went through leaves the page, which then confirms it.
  */
 export function DoctorDecisionForm({ doctorId, doctorName, state }: DoctorDecisionFormProps) {
-  const [result, formAction, pending] = useActionState(decideDoctorAction, { ok: null } as DoctorDecisionState);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state: result, formAction, pending, formRef, onSubmit } = useKeptForm(decideDoctorAction, IDLE);
   const failure = result.ok === false ? result : null;
   const reasonError = failure?.fieldErrors.reason;
-
-  useEffect(() => {
-    if (!failure) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [failure]);
 
   return (
     <form
@@ -35,12 +30,7 @@ export function DoctorDecisionForm({ doctorId, doctorName, state }: DoctorDecisi
       aria-label={`Decide on ${doctorName}`}
       action={formAction}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const submitter = (event.nativeEvent as SubmitEvent).submitter;
-        const formData = new FormData(event.currentTarget, submitter);
-        startTransition(() => formAction(formData));
-      }}
+      onSubmit={onSubmit}
       className="flex flex-col gap-3"
     >
       <input type="hidden" name="doctorId" value={doctorId} />

@@ -1,5 +1,6 @@
-import type { Actor } from "../auth/permissions";
+import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
+import { DomainError } from "../errors";
 import { cancelPendingEmails } from "../notifications/cancel-pending-emails";
 import { type TNotificationSettings, ZNotificationSettings } from "../validation/notification-settings";
 import { parseInput } from "../validation/parse-input";
@@ -11,11 +12,13 @@ import { parseInput } from "../validation/parse-input";
  * also cancels what is still waiting in the outbox.
  */
 export async function updateNotificationSettings(options: {
-  actor: Actor;
+  actor: Viewer;
   input: unknown;
   now?: Date;
 }): Promise<TNotificationSettings & { changed: boolean }> {
   const { actor, now = new Date() } = options;
+  // Anyone signed in may choose, suspended or not: e-mail can always be turned off.
+  if (!actor) throw new DomainError("FORBIDDEN", "Your session has ended. Please sign in again.");
   const { emailFrequency } = parseInput(ZNotificationSettings, options.input, "Please choose one of the options.");
   return db().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({

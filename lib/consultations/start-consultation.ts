@@ -7,13 +7,14 @@ import { createPayment } from "../payments/create-payment";
 import { getPaymentProvider } from "../payments/get-payment-provider";
 import { openCheckout } from "../payments/open-checkout";
 import type { PaymentProvider } from "../payments/payment-provider";
-import { type TStartConsultation, ZStartConsultation } from "../validation/consultation";
+import { ZStartConsultation } from "../validation/consultation";
 import { CONSULTATION_LIMITS } from "../validation/consultation-limits";
 import { parseInput } from "../validation/parse-input";
 
 export type StartConsultationOptions = {
   actor: Actor | null;
-  input: TStartConsultation;
+  /** As the form sends it; parsed here with ZStartConsultation. */
+  input: unknown;
   /** The configured provider unless a test passes one. */
   provider?: PaymentProvider;
   now?: Date;

@@ -1,5 +1,6 @@
 // One schema per form, shared by the form (field errors) and the use-case (the real check).
 import { z } from "zod";
+import type { FormValues } from "./form-state";
 
 const email = z
   .string({ error: "Enter your e-mail address." })
@@ -69,3 +70,5 @@ export const ZSignUp = z.discriminatedUnion("accountType", [ZPatientSignUp, ZDoc
   error: "Choose whether you are a patient or a doctor.",
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
+/** What the sign-up form sends back after a refusal: every field but the password. */
+export type SignUpValues = Omit<FormValues<typeof ZSignUp>, "password">;

@@ -1,6 +1,7 @@
 // Shared by the article form, the rating control and their use-cases.
 import { z } from "zod";
 import { ARTICLE_LIMITS } from "./article-limits";
+import type { FormValues } from "./form-state";
 import { MAX_INT4 } from "./row-id";
 
 export const ZWriteArticle = z.object({
@@ -49,3 +50,6 @@ export const ZArticleListFilter = z.object({
     .catch(undefined),
 });
 export type TArticleListFilter = z.infer<typeof ZArticleListFilter>;
+
+/** The article form's fields as sent. */
+export type ArticleValues = FormValues<typeof ZWriteArticle>;

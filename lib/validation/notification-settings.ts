@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormState } from "./form-state";
 
 export const EMAIL_FREQUENCIES = ["IMMEDIATE", "DAILY_DIGEST", "NONE"] as const;
 
@@ -7,6 +8,8 @@ export const ZNotificationSettings = z.object({
 });
 
 export type TNotificationSettings = z.infer<typeof ZNotificationSettings>;
+/** The settings form after a save: the choice now stored. */
+export type EmailFrequencyState = FormState<object, TNotificationSettings>;
 
 /** A notification named by a form (the "Mark read" button). */
 export const ZNotificationId = z.object({ notificationId: z.string().min(1).max(40) });

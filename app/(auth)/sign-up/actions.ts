@@ -1,25 +1,12 @@
 "use server";
 
-import { text } from "@/app/_lib/form-data";
+import { attempt } from "@/app/_lib/form-action";
+import { list, text } from "@/app/_lib/form-data";
 import { registerUser } from "@/lib/accounts/register-user";
-import { isDomainError } from "@/lib/errors";
+import type { SignUpValues } from "@/lib/validation/account";
+import type { FormState } from "@/lib/validation/form-state";
 
-/** What was typed, minus the password, so a failed submit re-renders the form as the user left it. */
-export type SignUpValues = {
-  accountType?: string;
-  name?: string;
-  email?: string;
-  specialtyIds?: string[];
-  university?: string;
-  degree?: string;
-  yearsOfExperience?: string;
-  licenseNumber?: string;
-};
-
-export type SignUpState =
-  | { ok: null }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: SignUpValues }
-  | { ok: true; email: string; role: "PATIENT" | "DOCTOR" };
+type SignUpState = FormState<SignUpValues, { email: string; role: "PATIENT" | "DOCTOR" }>;
 
 export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
   const accountType = text(formData, "accountType");
@@ -31,7 +18,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   };
   if (accountType === "doctor") {
     Object.assign(values, {
-      specialtyIds: formData.getAll("specialtyIds").filter((id): id is string => typeof id === "string"),
+      specialtyIds: list(formData, "specialtyIds"),
       university: text(formData, "university"),
       degree: text(formData, "degree"),
       // An empty box must not be coerced to 0 years by the schema: absent reads as "Enter … as a number".
@@ -39,20 +26,15 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
       licenseNumber: text(formData, "licenseNumber"),
     });
   }
-
-  try {
-    const user = await registerUser({ ...values, password: text(formData, "password") || undefined });
-    return { ok: true, email: user.email, role: user.role };
-  } catch (error) {
-    if (isDomainError(error)) {
-      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
-    }
-    console.error("sign-up failed unexpectedly", { accountType }, error);
-    return {
-      ok: false,
-      message: "Creating your account failed on our side. Please try again in a moment.",
-      fieldErrors: {},
+  const outcome = await attempt(
+    {
+      what: "sign-up",
+      context: { accountType },
       values,
-    };
-  }
+      unexpected: "Creating your account failed on our side. Please try again in a moment.",
+    },
+    () => registerUser({ ...values, password: text(formData, "password") || undefined }),
+  );
+  if (!outcome.ok) return outcome;
+  return { ok: true, at: Date.now(), email: outcome.result.email, role: outcome.result.role };
 }

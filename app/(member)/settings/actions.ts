@@ -1,29 +1,25 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { EmailFrequencyFormState } from "@/components/notifications/email-frequency-form";
+import { attempt } from "@/app/_lib/form-action";
+import { text } from "@/app/_lib/form-data";
 import { updateNotificationSettings } from "@/lib/accounts/update-notification-settings";
-import { currentActor } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
+import type { EmailFrequencyState } from "@/lib/validation/notification-settings";
 
 export async function saveEmailFrequencyAction(
-  _previous: EmailFrequencyFormState,
+  _previous: EmailFrequencyState,
   formData: FormData,
-): Promise<EmailFrequencyFormState> {
-  const input = { emailFrequency: formData.get("emailFrequency") ?? undefined };
-  try {
-    const actor = await currentActor();
-    if (!actor) return { ok: false, message: "Your session has ended. Please sign in again.", fieldErrors: {} };
-    const { emailFrequency } = await updateNotificationSettings({ actor, input });
-    revalidatePath("/settings");
-    return { ok: true, emailFrequency, savedAt: Date.now() };
-  } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    console.error("saving the e-mail setting failed unexpectedly", error);
-    return {
-      ok: false,
-      message: "Your choice could not be saved because of a problem on our side. Please try again.",
-      fieldErrors: {},
-    };
-  }
+): Promise<EmailFrequencyState> {
+  const input = { emailFrequency: text(formData, "emailFrequency") };
+  const outcome = await attempt(
+    {
+      what: "saving the e-mail setting",
+      values: {},
+      unexpected: "Your choice could not be saved because of a problem on our side. Please try again.",
+    },
+    (actor) => updateNotificationSettings({ actor, input }),
+  );
+  if (!outcome.ok) return outcome;
+  revalidatePath("/settings");
+  return { ok: true, at: Date.now(), emailFrequency: outcome.result.emailFrequency };
 }

@@ -1,17 +1,18 @@
 "use server";
 
-import { isDomainError } from "@/lib/errors";
+import { attempt } from "@/app/_lib/form-action";
+import { text } from "@/app/_lib/form-data";
 import { unsubscribeFromEmail } from "@/lib/notifications/unsubscribe-from-email";
+import type { FormState } from "@/lib/validation/form-state";
 
-export type UnsubscribeState = { ok: null } | { ok: true } | { ok: false; message: string };
-
-export async function unsubscribeAction(_previous: UnsubscribeState, formData: FormData): Promise<UnsubscribeState> {
-  try {
-    await unsubscribeFromEmail({ token: String(formData.get("token") ?? "") });
-    return { ok: true };
-  } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message };
-    console.error("unsubscribing failed unexpectedly", error);
-    return { ok: false, message: "That did not work because of a problem on our side. Please try again." };
-  }
+export async function unsubscribeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await attempt(
+    {
+      what: "unsubscribing",
+      values: {},
+      unexpected: "That did not work because of a problem on our side. Please try again.",
+    },
+    () => unsubscribeFromEmail({ token: text(formData, "token") ?? "" }),
+  );
+  return outcome.ok ? { ok: true, at: Date.now() } : outcome;
 }

@@ -1,21 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { attempt } from "@/app/_lib/form-action";
 import { text } from "@/app/_lib/form-data";
-import { currentActor } from "@/lib/auth/session";
 import { updateConsultationOffer } from "@/lib/doctors/update-consultation-offer";
 import { updateDoctorBio } from "@/lib/doctors/update-doctor-bio";
-import { isDomainError } from "@/lib/errors";
+import type { ZConsultationOffer } from "@/lib/validation/consultation";
+import type { ZDoctorBio } from "@/lib/validation/doctor";
+import type { FormState, FormValues } from "@/lib/validation/form-state";
 
-export type OfferValues = { offersConsultations: "yes" | "no"; price?: string; currency?: string };
-
-export type OfferState =
-  | { ok: null }
-  | { ok: true; at: number }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: OfferValues };
+type OfferState = FormState<FormValues<typeof ZConsultationOffer>>;
+type BioState = FormState<FormValues<typeof ZDoctorBio>>;
 
 export async function updateConsultationOfferAction(_previous: OfferState, formData: FormData): Promise<OfferState> {
-  const values: OfferValues = {
+  const values = {
     offersConsultations: text(formData, "offersConsultations") === "yes" ? "yes" : "no",
     price: text(formData, "price"),
     currency: text(formData, "currency"),
@@ -26,41 +24,30 @@ export async function updateConsultationOfferAction(_previous: OfferState, formD
     price: values.price?.trim() ? values.price : undefined,
     currency: values.currency || undefined,
   };
-  try {
-    await updateConsultationOffer({ actor: await currentActor(), input });
-  } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
-    console.error("saving a consultation offer failed unexpectedly", error);
-    return {
-      ok: false,
-      message: "Your offer could not be saved because of a problem on our side. Please try again.",
-      fieldErrors: {},
+  const outcome = await attempt(
+    {
+      what: "saving a consultation offer",
       values,
-    };
-  }
+      unexpected: "Your offer could not be saved because of a problem on our side. Please try again.",
+    },
+    (actor) => updateConsultationOffer({ actor, input }),
+  );
+  if (!outcome.ok) return outcome;
   revalidatePath("/doctor/settings");
   return { ok: true, at: Date.now() };
 }
 
-export type BioState =
-  | { ok: null }
-  | { ok: true; at: number }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]>; bio: string };
-
 export async function updateDoctorBioAction(_previous: BioState, formData: FormData): Promise<BioState> {
-  const bio = text(formData, "bio") ?? "";
-  try {
-    await updateDoctorBio({ actor: await currentActor(), input: { bio } });
-  } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, bio };
-    console.error("saving a doctor's bio failed unexpectedly", error);
-    return {
-      ok: false,
-      message: "Your text could not be saved because of a problem on our side. It is still here: please try again.",
-      fieldErrors: {},
-      bio,
-    };
-  }
+  const values = { bio: text(formData, "bio") ?? "" };
+  const outcome = await attempt(
+    {
+      what: "saving a doctor's bio",
+      values,
+      unexpected: "Your text could not be saved because of a problem on our side. It is still here: please try again.",
+    },
+    (actor) => updateDoctorBio({ actor, input: values }),
+  );
+  if (!outcome.ok) return outcome;
   revalidatePath("/doctor/settings");
   return { ok: true, at: Date.now() };
 }

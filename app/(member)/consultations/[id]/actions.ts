@@ -1,17 +1,22 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { text } from "@/app/_lib/form-data";
-import { runThreadAction, type ThreadFormState } from "@/app/_lib/thread-action";
-import { currentActor } from "@/lib/auth/session";
+import { attempt } from "@/app/_lib/form-action";
+import { list, text } from "@/app/_lib/form-data";
+import { runThreadAction } from "@/app/_lib/thread-action";
 import { closeConsultation } from "@/lib/consultations/close-consultation";
 import { markConsultationRead } from "@/lib/consultations/mark-consultation-read";
 import { payForConsultation } from "@/lib/consultations/pay-for-consultation";
 import { postConsultationMessage } from "@/lib/consultations/post-consultation-message";
 import { rateConsultation } from "@/lib/consultations/rate-consultation";
-import { isDomainError } from "@/lib/errors";
+import type { FormState, ThreadFormState } from "@/lib/validation/form-state";
 
-const run = (what: string, consultationId: string | undefined, body: string | undefined, act: () => Promise<unknown>) =>
+const run = (
+  what: string,
+  consultationId: string | undefined,
+  body: string | undefined,
+  act: Parameters<typeof runThreadAction>[1],
+) =>
   runThreadAction(
     {
       what,
@@ -29,10 +34,10 @@ export async function postConsultationMessageAction(
   const input = {
     consultationId: text(formData, "consultationId"),
     body: text(formData, "body"),
-    attachmentIds: formData.getAll("attachmentIds").filter((id): id is string => typeof id === "string"),
+    attachmentIds: list(formData, "attachmentIds"),
   };
-  return run("posting a consultation message", input.consultationId, input.body, async () =>
-    postConsultationMessage({ actor: await currentActor(), input }),
+  return run("posting a consultation message", input.consultationId, input.body, (actor) =>
+    postConsultationMessage({ actor, input }),
   );
 }
 
@@ -41,8 +46,8 @@ export async function closeConsultationAction(
   formData: FormData,
 ): Promise<ThreadFormState> {
   const consultationId = text(formData, "consultationId") ?? "";
-  return run("closing a consultation", consultationId, undefined, async () =>
-    closeConsultation({ actor: await currentActor(), consultationId }),
+  return run("closing a consultation", consultationId, undefined, (actor) =>
+    closeConsultation({ actor, consultationId }),
   );
 }
 
@@ -52,28 +57,25 @@ export async function rateConsultationAction(_previous: ThreadFormState, formDat
     stars: text(formData, "stars"),
     comment: text(formData, "comment"),
   };
-  return run("rating a consultation", input.consultationId, input.comment, async () =>
-    rateConsultation({ actor: await currentActor(), input }),
+  return run("rating a consultation", input.consultationId, input.comment, (actor) =>
+    rateConsultation({ actor, input }),
   );
 }
 
-export type PayState = { ok: null } | { ok: false; message: string };
-
 /** "Pay now": a fresh checkout at the payment provider (or the sandbox), then off to it. */
-export async function payForConsultationAction(_previous: PayState, formData: FormData): Promise<PayState> {
+export async function payForConsultationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const consultationId = text(formData, "consultationId") ?? "";
-  let checkoutUrl: string;
-  try {
-    ({ checkoutUrl } = await payForConsultation({ actor: await currentActor(), consultationId }));
-  } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message };
-    console.error("opening a checkout failed unexpectedly", { consultationId }, error);
-    return {
-      ok: false,
-      message: "The payment page could not be opened because of a problem on our side. Please try again.",
-    };
-  }
-  redirect(checkoutUrl);
+  const outcome = await attempt(
+    {
+      what: "opening a checkout",
+      context: { consultationId },
+      values: {},
+      unexpected: "The payment page could not be opened because of a problem on our side. Please try again.",
+    },
+    (actor) => payForConsultation({ actor, consultationId }),
+  );
+  if (!outcome.ok) return outcome;
+  redirect(outcome.result.checkoutUrl);
 }
 
 /**
@@ -82,10 +84,7 @@ export async function payForConsultationAction(_previous: PayState, formData: Fo
  */
 export async function markConsultationReadAction(consultationId: string): Promise<void> {
   if (typeof consultationId !== "string") return;
-  try {
-    await markConsultationRead({ viewer: await currentActor(), consultationId });
-  } catch (error) {
-    if (isDomainError(error)) return;
-    console.error("marking a consultation read failed unexpectedly", { consultationId }, error);
-  }
+  await attempt({ what: "marking a consultation read", context: { consultationId }, values: {} }, (viewer) =>
+    markConsultationRead({ viewer, consultationId }),
+  );
 }

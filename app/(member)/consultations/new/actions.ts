@@ -1,61 +1,46 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { text } from "@/app/_lib/form-data";
-import { currentActor } from "@/lib/auth/session";
+import { attempt } from "@/app/_lib/form-action";
+import { list, text } from "@/app/_lib/form-data";
 import { startConsultation } from "@/lib/consultations/start-consultation";
-import { isDomainError } from "@/lib/errors";
 import { CheckoutUnavailableError } from "@/lib/payments/open-checkout";
-import { ZStartConsultation } from "@/lib/validation/consultation";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import type { ZStartConsultation } from "@/lib/validation/consultation";
+import type { FormState, FormValues } from "@/lib/validation/form-state";
 
-export type StartConsultationValues = {
-  doctorId?: string;
-  sourceQuestionId?: string;
-  subject?: string;
-  body?: string;
-  attachmentIds?: string[];
-};
-
-export type StartConsultationState =
-  | { ok: null }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: StartConsultationValues };
+type StartConsultationState = FormState<FormValues<typeof ZStartConsultation>>;
 
 export async function startConsultationAction(
   _previous: StartConsultationState,
   formData: FormData,
 ): Promise<StartConsultationState> {
-  const values: StartConsultationValues = {
+  const values = {
     doctorId: text(formData, "doctorId"),
     sourceQuestionId: text(formData, "sourceQuestionId") || undefined,
     subject: text(formData, "subject"),
     body: text(formData, "body"),
-    attachmentIds: formData.getAll("attachmentIds").filter((id): id is string => typeof id === "string"),
+    attachmentIds: list(formData, "attachmentIds"),
   };
-  const parsed = ZStartConsultation.safeParse(values);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: "Please correct the highlighted fields.",
-      fieldErrors: fieldErrorsOf(parsed.error),
+  const outcome = await attempt(
+    {
+      what: "starting a consultation",
+      context: { doctorId: values.doctorId },
       values,
-    };
-  }
-  let checkoutUrl: string;
-  try {
-    ({ checkoutUrl } = await startConsultation({ actor: await currentActor(), input: parsed.data }));
-  } catch (error) {
-    // Saved, but the payment page would not open: paying again happens from the consultation itself.
-    if (error instanceof CheckoutUnavailableError) redirect(`/consultations/${error.consultationId}`);
-    if (isDomainError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
-    console.error("starting a consultation failed unexpectedly", { doctorId: values.doctorId }, error);
-    return {
-      ok: false,
-      message:
+      unexpected:
         "Your consultation could not be saved because of a problem on our side. Nothing you typed is lost: please try again.",
-      fieldErrors: {},
-      values,
-    };
-  }
-  redirect(checkoutUrl);
+    },
+    async (actor) => {
+      try {
+        return await startConsultation({ actor, input: values });
+      } catch (error) {
+        // Saved, but the payment page would not open: paying again happens from the consultation itself.
+        if (error instanceof CheckoutUnavailableError)
+          return { consultationId: error.consultationId, checkoutUrl: null };
+        throw error;
+      }
+    },
+  );
+  if (!outcome.ok) return outcome;
+  const { consultationId, checkoutUrl } = outcome.result;
+  redirect(checkoutUrl ?? `/consultations/${consultationId}`);
 }

@@ -1,26 +1,26 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
+import { attempt } from "@/app/_lib/form-action";
+import { text } from "@/app/_lib/form-data";
 import { reactToAnswer } from "@/lib/reactions/react-to-answer";
-
-export type ReactionState = { ok: null } | { ok: true } | { ok: false; message: string };
+import type { FormState } from "@/lib/validation/form-state";
 
 /** Thank (the asker) or agree (another doctor) with one answer. */
-export async function reactToAnswerAction(_previous: ReactionState, formData: FormData): Promise<ReactionState> {
-  const messageId = String(formData.get("messageId") ?? "");
-  const questionId = String(formData.get("questionId") ?? "");
-  const kind = formData.get("kind") === "AGREE" ? "AGREE" : "THANKS";
-  try {
-    await reactToAnswer({ actor: await currentActor(), messageId, kind });
-  } catch (error) {
-    if (!isDomainError(error)) {
-      console.error("reacting to an answer failed unexpectedly", { messageId, kind }, error);
-      return { ok: false, message: "That did not work because of a problem on our side. Please try again." };
-    }
-    return { ok: false, message: error.message };
-  }
+export async function reactToAnswerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const messageId = text(formData, "messageId") ?? "";
+  const questionId = text(formData, "questionId") ?? "";
+  const kind = text(formData, "kind") ?? "";
+  const outcome = await attempt(
+    {
+      what: "reacting to an answer",
+      context: { messageId, kind },
+      values: {},
+      unexpected: "That did not work because of a problem on our side. Please try again.",
+    },
+    (actor) => reactToAnswer({ actor, messageId, kind }),
+  );
+  if (!outcome.ok) return outcome;
   if (/^\d+$/.test(questionId)) revalidatePath(`/questions/${questionId}`);
-  return { ok: true };
+  return { ok: true, at: Date.now() };
 }

@@ -1,16 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { text } from "@/app/_lib/form-data";
-import { currentActor } from "@/lib/auth/session";
+import { attempt } from "@/app/_lib/form-action";
+import { list, text } from "@/app/_lib/form-data";
 import { resolveComplaints } from "@/lib/complaints/resolve-complaints";
-import { isDomainError } from "@/lib/errors";
 import { ZComplaintQueueFilter } from "@/lib/validation/complaint";
-
-/** On failure the message (CONFLICT, FORBIDDEN …) and the fields' errors; the form keeps what was chosen and typed. */
-export type ModerationFormState =
-  | { ok: null }
-  | { ok: false; code: string | null; message: string; fieldErrors: Record<string, string[]> };
+import type { FormState } from "@/lib/validation/form-state";
 
 /** The queue's filters to come back to, rebuilt from parsed values so the redirect never goes anywhere else. */
 function queuePath(returnQuery: string | undefined, done: string): string {
@@ -24,37 +19,25 @@ function queuePath(returnQuery: string | undefined, done: string): string {
   return `/staff/moderation?${params}`;
 }
 
-export async function resolveComplaintsAction(
-  _previous: ModerationFormState,
-  formData: FormData,
-): Promise<ModerationFormState> {
+/** On failure the message (CONFLICT, FORBIDDEN …) and the fields' errors; the form keeps what was chosen and typed. */
+export async function resolveComplaintsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const input = {
     targetType: text(formData, "targetType"),
     targetId: text(formData, "targetId"),
-    complaintIds: formData.getAll("complaintIds").filter((id): id is string => typeof id === "string"),
+    complaintIds: list(formData, "complaintIds"),
     action: text(formData, "action"),
     reason: text(formData, "reason"),
     suspendDays: text(formData, "suspendDays") || undefined,
   };
-  let action: string;
-  try {
-    ({ action } = await resolveComplaints({ actor: await currentActor(), input }));
-  } catch (error) {
-    if (isDomainError(error)) {
-      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-    }
-    console.error(
-      "resolving complaints failed unexpectedly",
-      { targetType: input.targetType, targetId: input.targetId },
-      error,
-    );
-    return {
-      ok: false,
-      code: null,
-      message: "That did not work because of a problem on our side. Nothing was changed: please try again.",
-      fieldErrors: {},
-    };
-  }
+  const outcome = await attempt(
+    {
+      what: "resolving complaints",
+      context: { targetType: input.targetType, targetId: input.targetId },
+      values: {},
+    },
+    (actor) => resolveComplaints({ actor, input }),
+  );
+  if (!outcome.ok) return outcome;
   // The decided group leaves the queue; the page it lands on confirms what was done.
-  redirect(queuePath(text(formData, "returnQuery"), action));
+  redirect(queuePath(text(formData, "returnQuery"), outcome.result.action));
 }

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { listAuthorSpecialties } from "@/lib/articles/list-author-specialties";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { writeArticleAction } from "./actions";
+import { writeArticleAction } from "../actions";
 
 export const metadata: Metadata = {
   title: "Write an article",

@@ -5,7 +5,7 @@ import { getArticle } from "@/lib/articles/get-article";
 import { listAuthorSpecialties } from "@/lib/articles/list-author-specialties";
 import { requireUser } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
-import { updateArticleAction } from "./actions";
+import { updateArticleAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit article", robots: { index: false } };
 

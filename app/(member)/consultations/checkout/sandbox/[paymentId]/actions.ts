@@ -1,29 +1,24 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
+import { attempt } from "@/app/_lib/form-action";
+import { text } from "@/app/_lib/form-data";
 import { completeSandboxCheckout } from "@/lib/payments/complete-sandbox-checkout";
+import type { FormState } from "@/lib/validation/form-state";
 
-export type SandboxCheckoutState = { ok: null } | { ok: false; message: string };
-
-export async function completeSandboxCheckoutAction(
-  _previous: SandboxCheckoutState,
-  formData: FormData,
-): Promise<SandboxCheckoutState> {
-  const paymentId = String(formData.get("paymentId") ?? "");
-  const outcome = formData.get("outcome") === "decline" ? "decline" : "pay";
-  let consultationId: string;
-  try {
-    ({ consultationId } = await completeSandboxCheckout({ actor: await currentActor(), paymentId, outcome }));
-  } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message };
-    console.error("sandbox checkout failed unexpectedly", { paymentId, outcome, error });
-    return {
-      ok: false,
-      message:
+export async function completeSandboxCheckoutAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const paymentId = text(formData, "paymentId") ?? "";
+  const outcome = text(formData, "outcome") === "decline" ? "decline" : "pay";
+  const done = await attempt(
+    {
+      what: "sandbox checkout",
+      context: { paymentId, outcome },
+      values: {},
+      unexpected:
         "The payment could not be completed because of a problem on our side. Nothing was charged: please try again.",
-    };
-  }
-  redirect(`/consultations/${encodeURIComponent(consultationId)}`);
+    },
+    (actor) => completeSandboxCheckout({ actor, paymentId, outcome }),
+  );
+  if (!done.ok) return done;
+  redirect(`/consultations/${encodeURIComponent(done.result.consultationId)}`);
 }
