@@ -3,6 +3,7 @@
 import type { Db, Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ConsultationState, Role } from "../generated/prisma/enums";
+import type { ConsultationMessageGetPayload } from "../generated/prisma/models";
 import type { ConsultationMessageEvent } from "../realtime/consultation-events";
 import { describeConsultationState } from "./consultation-transitions";
 
@@ -83,25 +84,7 @@ export const messageSelect = {
   },
 } satisfies Prisma.ConsultationMessageSelect;
 
-type MessageRow = {
-  id: string;
-  seq: bigint;
-  body: string;
-  hiddenAt: Date | null;
-  hiddenReason: string | null;
-  createdAt: Date;
-  readAt: Date | null;
-  author: ConsultationPerson;
-  attachments: {
-    id: string;
-    ownerId: string;
-    fileName: string;
-    contentType: string;
-    sizeBytes: number;
-    hiddenAt: Date | null;
-    hiddenReason: string | null;
-  }[];
-};
+type MessageRow = ConsultationMessageGetPayload<{ select: typeof messageSelect }>;
 
 /** Who is reading: a participant sees hidden things only when they wrote them; staff (through a report) see all. */
 export type ConsultationReader = { id: string; staff: boolean };
