@@ -57,6 +57,8 @@ type Resources = {
   "consultation.close": ConsultationResource;
   "consultation.rate": ConsultationResource;
   "consultation.review": ConsultationReviewResource;
+  /** What a moderator hid in a private thread: for its author (or uploader), and for staff in a complaint's review. */
+  "consultation.hidden.read": { authorId: string; review: boolean };
   /** A doctor's own price and offer. */
   "consultation.offer": undefined;
   /** A doctor's own earnings: reading, so a suspended doctor may still look. */
@@ -130,6 +132,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.rate": (actor, c, now) =>
     canWrite(actor, now) && actor.id === c.patientId && (c.state === "ANSWERED" || c.state === "CLOSED"),
   "consultation.review": (actor, r) => isStaff(actor) && r.hasComplaint,
+  "consultation.hidden.read": (actor, m) => actor?.id === m.authorId || (m.review && isStaff(actor)),
   "consultation.offer": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
   "consultation.earnings": (actor) => actor?.role === "DOCTOR",
   "doctor.profile.edit": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",

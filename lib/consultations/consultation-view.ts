@@ -1,5 +1,6 @@
 // How a private consultation is read and shaped for a page, shared by the participants' view (getConsultation),
 // the moderator's audited view (reviewConsultation) and the catch-up after a reconnect.
+import { can, type Viewer } from "../auth/permissions";
 import type { Db, Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ConsultationState, Role } from "../generated/prisma/enums";
@@ -86,32 +87,33 @@ export const messageSelect = {
 
 type MessageRow = ConsultationMessageGetPayload<{ select: typeof messageSelect }>;
 
-/** Who is reading: a participant sees hidden things only when they wrote them; staff (through a report) see all. */
-export type ConsultationReader = { id: string; staff: boolean };
+/** Who is reading, and whether as staff in the review a complaint opened (reviewConsultation). */
+export type ConsultationReader = { viewer: Viewer; review: boolean };
 
 export function messageViewOf(row: MessageRow, reader: ConsultationReader): ConsultationMessageView {
-  const viewerIsAuthor = row.author.id === reader.id;
+  const viewerIsAuthor = row.author.id === reader.viewer?.id;
   const hidden = row.hiddenAt === null ? null : { reason: row.hiddenReason };
+  const mayReadHidden = (authorId: string) =>
+    can(reader.viewer, "consultation.hidden.read", { authorId, review: reader.review });
   return {
     id: row.id,
     seq: row.seq.toString(),
     author: row.author,
-    body: hidden && !viewerIsAuthor && !reader.staff ? null : row.body,
+    body: hidden && !mayReadHidden(row.author.id) ? null : row.body,
     hidden,
     createdAt: row.createdAt,
     readAt: row.readAt,
     viewerIsAuthor,
     attachments: row.attachments.map((file) => {
-      const viewerIsOwner = file.ownerId === reader.id;
       const fileHidden = file.hiddenAt === null ? null : { reason: file.hiddenReason };
-      const withheld = (fileHidden !== null || hidden !== null) && !viewerIsOwner && !reader.staff;
+      const withheld = (fileHidden !== null || hidden !== null) && !mayReadHidden(file.ownerId);
       return {
         id: file.id,
         fileName: withheld ? null : file.fileName,
         contentType: file.contentType,
         sizeBytes: file.sizeBytes,
         hidden: fileHidden,
-        viewerIsOwner,
+        viewerIsOwner: file.ownerId === reader.viewer?.id,
       };
     }),
   };

@@ -37,7 +37,7 @@ export async function getConsultation({
   const resource = consultationResource(access);
   if (!can(viewer, "consultation.read", resource, now)) throw new DomainError("NOT_FOUND", CONSULTATION_NOT_FOUND);
 
-  const view = await loadConsultationView(db(), consultationId, { id: viewer.id, staff: false });
+  const view = await loadConsultationView(db(), consultationId, { viewer, review: false });
   if (!view) throw new DomainError("NOT_FOUND", CONSULTATION_NOT_FOUND);
   const viewerIs = viewer.id === view.patient.id ? "patient" : "doctor";
   return {

@@ -40,5 +40,5 @@ export async function listConsultationMessagesSince({
     take: CATCH_UP_LIMIT,
     select: messageSelect,
   });
-  return rows.map((row) => messageEventOf(consultationId, messageViewOf(row, { id: viewer.id, staff: false })));
+  return rows.map((row) => messageEventOf(consultationId, messageViewOf(row, { viewer, review: false })));
 }

@@ -38,7 +38,7 @@ export async function reviewConsultation({
     if (!can(actor, "consultation.review", { hasComplaint: complaint !== null }, now) || !complaint) {
       throw new DomainError("NOT_FOUND", CONSULTATION_NOT_FOUND);
     }
-    const view = await loadConsultationView(tx, consultationId, { id: actor.id, staff: true });
+    const view = await loadConsultationView(tx, consultationId, { viewer: actor, review: true });
     if (!view) throw new DomainError("NOT_FOUND", CONSULTATION_NOT_FOUND);
     await recordAudit(tx, {
       actorId: actor.id,

@@ -17,7 +17,7 @@ export async function publishConsultationMessage(options: { consultationId: stri
     });
     if (!row) return;
     // As the receiver sees it: should a moderator have hidden it already, its words are withheld.
-    const event = messageEventOf(options.consultationId, messageViewOf(row, { id: "", staff: false }));
+    const event = messageEventOf(options.consultationId, messageViewOf(row, { viewer: null, review: false }));
     io.to(consultationRoom(options.consultationId)).emit("consultation:message", event);
   } catch (error) {
     console.error("publishConsultationMessage failed", { ...options, error });

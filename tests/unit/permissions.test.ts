@@ -80,6 +80,17 @@ describe("the permission matrix, cell by cell", () => {
     ["consultation.offer", undefined, [false, false, false, true, true, false, false, false]],
     ["consultation.earnings", undefined, [false, false, false, true, true, false, false, false]],
     ["doctor.queue.view", undefined, [false, false, false, true, false, false, false, false]],
+    // What a moderator hid in a private thread, written by the patient: staff see it only in a complaint's review.
+    [
+      "consultation.hidden.read",
+      { authorId: patient.id, review: false },
+      [false, true, false, false, false, false, false, false],
+    ],
+    [
+      "consultation.hidden.read",
+      { authorId: patient.id, review: true },
+      [false, true, false, false, false, true, true, false],
+    ],
     ["answer.start", openQuestion, [false, false, false, true, false, false, false, false]],
     ["answer.start", closedQuestion, [false, false, false, false, false, false, false, false]],
     ["answer.start", hiddenQuestion, [false, false, false, false, false, false, false, false]],
