@@ -65,6 +65,8 @@ type Resources = {
   "consultation.earnings": undefined;
   /** A doctor's own public profile: photo and "about me". */
   "doctor.profile.edit": undefined;
+  /** Reading it back on the settings page: so a suspended or unverified doctor may still look. */
+  "doctor.profile.view": undefined;
   /** A doctor's photo: public with the profile (verified doctors); before that only to the doctor and staff. */
   "doctor.photo.view": { doctorId: string; verified: boolean };
   /** Taking down a doctor's unsuitable photo or introduction, with a reason the doctor is told. */
@@ -136,6 +138,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.offer": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
   "consultation.earnings": (actor) => actor?.role === "DOCTOR",
   "doctor.profile.edit": (actor, _r, now) => canWrite(actor, now) && actor.role === "DOCTOR",
+  "doctor.profile.view": (actor) => actor?.role === "DOCTOR",
   "doctor.photo.view": (actor, d) => d.verified || actor?.id === d.doctorId || isStaff(actor),
   "doctor.profile.moderate": (actor, _r, now) => canWrite(actor, now) && isStaff(actor),
   "doctor.queue.view": (actor) => isVerifiedDoctor(actor),

@@ -1,4 +1,4 @@
-import type { Viewer } from "../auth/permissions";
+import { can, type Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { doctorPhotoUrl } from "./doctor-photo-url";
@@ -8,7 +8,7 @@ export type OwnDoctorProfile = { doctorId: string; name: string; photoUrl: strin
 
 /** What the signed-in doctor can change on their public profile (also before verification), for the settings page. */
 export async function getOwnDoctorProfile({ actor }: { actor: Viewer }): Promise<OwnDoctorProfile> {
-  if (actor?.role !== "DOCTOR") throw new DomainError("FORBIDDEN", ONLY_DOCTORS_PHOTO);
+  if (!actor || !can(actor, "doctor.profile.view")) throw new DomainError("FORBIDDEN", ONLY_DOCTORS_PHOTO);
   const profile = await db().doctorProfile.findUnique({
     where: { userId: actor.id },
     select: { photoUpdatedAt: true, bio: true, user: { select: { name: true } } },

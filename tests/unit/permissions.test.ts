@@ -80,6 +80,7 @@ describe("the permission matrix, cell by cell", () => {
     ["consultation.offer", undefined, [false, false, false, true, true, false, false, false]],
     ["consultation.earnings", undefined, [false, false, false, true, true, false, false, false]],
     ["doctor.queue.view", undefined, [false, false, false, true, false, false, false, false]],
+    ["doctor.profile.view", undefined, [false, false, false, true, true, false, false, false]],
     // What a moderator hid in a private thread, written by the patient: staff see it only in a complaint's review.
     [
       "consultation.hidden.read",
@@ -202,6 +203,12 @@ describe("the permission matrix, cell by cell", () => {
     expect(can(reviewer, "complaint.resolve", { routedToMedicalReview: true })).toBe(true);
     const suspendedReviewer = { ...reviewer, status: "SUSPENDED" as const, suspendedUntil: null };
     expect(can(suspendedReviewer, "complaint.resolve", { routedToMedicalReview: true })).toBe(false);
+  });
+
+  it("lets a suspended doctor still look at their own profile, not change it", () => {
+    const suspendedDoctor = actor("DOCTOR", { status: "SUSPENDED", suspendedUntil: null });
+    expect(can(suspendedDoctor, "doctor.profile.view", undefined, now)).toBe(true);
+    expect(can(suspendedDoctor, "doctor.profile.edit", undefined, now)).toBe(false);
   });
 
   it("ends a suspension at its end date", () => {
