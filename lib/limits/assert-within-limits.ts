@@ -1,6 +1,6 @@
 // Flood limits for posting, counted from the posts themselves (Question, ThreadMessage and ConsultationMessage rows,
 // indexed by author and time), so there is no counter to drift and deleted posts still count.
-import type { Actor } from "../auth/permissions";
+import { type Actor, can } from "../auth/permissions";
 import type { Tx } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
@@ -16,8 +16,6 @@ export type AssertWithinLimitsOptions = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
-
-const isStaff = (actor: Actor) => actor.role === "MODERATOR" || actor.role === "ADMIN";
 
 /** "3 hours 20 minutes", "1 minute", "40 seconds": rounded up, so the user is never told to come back too early. */
 export function waitDescription(milliseconds: number): string {
@@ -37,7 +35,7 @@ export function waitDescription(milliseconds: number): string {
  * the same moment are counted one after the other and cannot both slip under the limit. Staff are exempt.
  */
 export async function assertWithinLimits(tx: Tx, { actor, action, now = new Date() }: AssertWithinLimitsOptions) {
-  if (isStaff(actor)) return;
+  if (can(actor, "limits.exempt")) return;
   // Released at commit or rollback. hashtext collisions only make two users wait for each other briefly.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`limits:${actor.id}`}))`;
 

@@ -81,6 +81,7 @@ describe("the permission matrix, cell by cell", () => {
     ["consultation.earnings", undefined, [false, false, false, true, true, false, false, false]],
     ["doctor.queue.view", undefined, [false, false, false, true, false, false, false, false]],
     ["doctor.profile.view", undefined, [false, false, false, true, true, false, false, false]],
+    ["limits.exempt", undefined, [false, false, false, false, false, true, true, false]],
     // What a moderator hid in a private thread, written by the patient: staff see it only in a complaint's review.
     [
       "consultation.hidden.read",
