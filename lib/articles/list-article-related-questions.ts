@@ -1,7 +1,7 @@
 // "Questions on the topic" under an article: the ask page's word-based suggestions (titles, bodies, medical
 // synonyms), asked with the article's title and summary as if a patient had typed them.
 import type { Viewer } from "../auth/permissions";
-import type { SimilarQuestionItem } from "../search/find-related-questions";
+import type { SimilarQuestionItem } from "../search/similar-question-item";
 import { suggestSimilarQuestions } from "../search/suggest-similar-questions";
 
 export type ListArticleRelatedQuestionsOptions = {

@@ -4,7 +4,8 @@
 // question asked seconds ago, before the job embedded it). Reads only: the view is counted by the page's beacon.
 import type { Viewer } from "../auth/permissions";
 import type { AnsweringDoctor } from "../realtime/queue-events";
-import { findRelatedQuestions, type SimilarQuestionItem } from "../search/find-related-questions";
+import { findRelatedQuestions } from "../search/find-related-questions";
+import type { SimilarQuestionItem } from "../search/similar-question-item";
 import { doctorName } from "../text/doctor-name";
 import { type QuestionThread, questionThreadOf } from "./get-question-thread";
 import { readQuestionPage } from "./read-question-page";

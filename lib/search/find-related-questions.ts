@@ -3,22 +3,9 @@
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { QuestionStatus } from "../generated/prisma/enums";
 import { isRowId } from "../validation/row-id";
+import { type SimilarQuestionItem, type SimilarQuestionRow, similarQuestionItemOf } from "./similar-question-item";
 import { suggestSimilarQuestions } from "./suggest-similar-questions";
-
-export type SimilarQuestionItem = {
-  id: number;
-  title: string;
-  answerCount: number;
-  createdAt: Date;
-  shownName: string;
-  shownCity: string | null;
-  status: QuestionStatus;
-  specialty: { name: string; slug: string };
-  /** Higher is more similar; comparable within one list only. */
-  score: number;
-};
 
 export type FindRelatedQuestionsOptions = {
   /** Lists are the same for everyone: only visible questions are ever listed. */
@@ -31,8 +18,6 @@ export type FindRelatedQuestionsOptions = {
 };
 
 const MAX_LIMIT = 50;
-
-type Row = Omit<SimilarQuestionItem, "specialty"> & { specialtyName: string; specialtySlug: string };
 
 /**
  * Up to `limit` visible questions most similar to this one, best first; among equally similar ones (the same score
@@ -48,8 +33,8 @@ export async function findRelatedQuestions({
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_LIMIT);
   if (!isRowId(questionId)) return [];
 
-  const rows = await db().$queryRaw<Row[]>(relatedQuestionsQuery(questionId, take));
-  if (rows.length > 0) return rows.map(toItem);
+  const rows = await db().$queryRaw<SimilarQuestionRow[]>(relatedQuestionsQuery(questionId, take));
+  if (rows.length > 0) return rows.map(similarQuestionItemOf);
 
   const question =
     subject ??
@@ -82,8 +67,4 @@ export function relatedQuestionsQuery(questionId: number, take: number): Prisma.
       AND q."hiddenAt" IS NULL AND q."deletedAt" IS NULL
     ORDER BY round(r."score"::numeric, 2) DESC, (q."answerCount" > 0) DESC, r."score" DESC, q."id" DESC
     LIMIT ${take}`;
-}
-
-function toItem({ specialtyName, specialtySlug, ...row }: Row): SimilarQuestionItem {
-  return { ...row, specialty: { name: specialtyName, slug: specialtySlug } };
 }

@@ -5,8 +5,8 @@
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { SimilarQuestionItem } from "./find-related-questions";
 import { anyOf, expandedTerms, QUESTION_DOCUMENT, QUESTION_VISIBLE, TITLE_DOCUMENT } from "./search-sql";
+import { type SimilarQuestionItem, type SimilarQuestionRow, similarQuestionItemOf } from "./similar-question-item";
 
 export type SuggestSimilarQuestionsOptions = {
   viewer: Viewer;
@@ -28,18 +28,12 @@ const FINE_RANKED = 50;
 const TITLE_CHARS = 200;
 const BODY_CHARS = 1000;
 
-type Row = Omit<SimilarQuestionItem, "specialty"> & { specialtyName: string; specialtySlug: string };
-
 /** Up to `limit` visible questions sharing the draft's words, synonyms or (misspelt) title, best first. */
 export async function suggestSimilarQuestions(options: SuggestSimilarQuestionsOptions): Promise<SimilarQuestionItem[]> {
   const query = suggestSimilarQuery(options);
   if (!query) return [];
-  const rows = await db().$queryRaw<Row[]>(query);
-  return rows.map(({ specialtyName, specialtySlug, ...row }) => ({
-    ...row,
-    score: Number(row.score),
-    specialty: { name: specialtyName, slug: specialtySlug },
-  }));
+  const rows = await db().$queryRaw<SimilarQuestionRow[]>(query);
+  return rows.map(similarQuestionItemOf);
 }
 
 /** The ask page's query, also run bare through pg by the benchmark (scripts/bench-related.ts). */
