@@ -7,10 +7,10 @@ import { DomainError } from "../errors";
 import type { Notice } from "../notifications/send-notices";
 import { closeLockedQuestion } from "../questions/close-question";
 import { lockQuestion } from "../questions/lock-question";
+import { formatDay, targetPath } from "./complaint-outcome-notices";
 import { setTargetHidden, softDeleteAttachment } from "./hide-target";
-import { AUDIT_ACTION_OF, AUDIT_TARGET_TYPE, type ModerationAction, targetNoun } from "./moderation-actions";
-import { formatDay, targetPath } from "./notify-complaint-outcome";
-import { type ComplaintTarget, isAutoHidden } from "./resolve-target";
+import { type ComplaintTarget, isAutoHidden } from "./load-complaint-target";
+import { AUDIT_ACTION_OF, AUDIT_TARGET_TYPE, type ModerationAction, targetNoun } from "./moderation-action-rules";
 
 export type ActionInput = {
   actor: Actor;

@@ -1,5 +1,5 @@
 import { pageTags } from "../cache/page-tags";
-import type { ComplaintTarget } from "./resolve-target";
+import type { ComplaintTarget } from "./load-complaint-target";
 
 /**
  * The cached pages a moderation outcome on this target can change: its thread and the lists showing the question,

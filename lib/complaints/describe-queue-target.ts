@@ -4,8 +4,8 @@
 import type { Tx } from "../db";
 import type { QuestionStatus, Role } from "../generated/prisma/enums";
 import { excerpt } from "../text/excerpt";
-import { targetPath } from "./notify-complaint-outcome";
-import { type ComplaintTarget, isAutoHidden } from "./resolve-target";
+import { targetPath } from "./complaint-outcome-notices";
+import { type ComplaintTarget, isAutoHidden } from "./load-complaint-target";
 
 export type QueueTarget = {
   targetType: ComplaintTarget["targetType"];

@@ -10,11 +10,11 @@ import { sendNotices } from "../notifications/send-notices";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { ZFileComplaint } from "../validation/complaint";
 import { parseInput } from "../validation/parse-input";
+import { targetPath } from "./complaint-outcome-notices";
 import { complaintTargetPageTags } from "./complaint-target-page-tags";
 import { lockComplaintTarget, setTargetHidden } from "./hide-target";
-import { AUDIT_TARGET_TYPE, AUTO_HIDE_AUDIT_ACTION, targetNoun } from "./moderation-actions";
-import { targetPath } from "./notify-complaint-outcome";
-import { AUTO_HIDE_REASON, type ComplaintTarget, loadComplaintTarget } from "./resolve-target";
+import { AUTO_HIDE_REASON, type ComplaintTarget, loadComplaintTarget } from "./load-complaint-target";
+import { AUDIT_TARGET_TYPE, AUTO_HIDE_AUDIT_ACTION, targetNoun } from "./moderation-action-rules";
 
 export type FileComplaintOptions = {
   actor: Viewer;

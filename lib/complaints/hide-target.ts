@@ -2,7 +2,7 @@
 // crosses the threshold, or a moderator's decision). The caller holds the target's lock (lockComplaintTarget),
 // so the state it loaded is the state these updates change.
 import type { Tx } from "../db";
-import type { ComplaintTarget, TargetRef } from "./resolve-target";
+import type { ComplaintTarget, TargetRef } from "./load-complaint-target";
 
 export type HiddenState = { reason: string; byId: string | null };
 

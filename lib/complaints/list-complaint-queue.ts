@@ -6,9 +6,9 @@ import { Prisma } from "../generated/prisma/client";
 import type { ComplaintReason, ComplaintTargetType } from "../generated/prisma/enums";
 import { findSpecialtyFilter } from "../specialties/find-specialty-filter";
 import { describeQueueTarget, type QueueTarget } from "./describe-queue-target";
-import { availableActions, type ModerationAction, UPHELD_RESOLUTIONS } from "./moderation-actions";
+import { loadComplaintTarget } from "./load-complaint-target";
+import { availableActions, type ModerationAction, UPHELD_RESOLUTIONS } from "./moderation-action-rules";
 import { MEDICAL_REVIEW_ONLY } from "./resolve-complaints";
-import { loadComplaintTarget } from "./resolve-target";
 
 export type ListComplaintQueueOptions = {
   actor: Viewer;

@@ -13,11 +13,11 @@ import { ZResolveComplaints } from "../validation/complaint";
 import { COMPLAINT_REASON_LABELS } from "../validation/complaint-reasons";
 import { parseInput } from "../validation/parse-input";
 import { applyModerationAction } from "./apply-moderation-action";
+import { reporterTitle, targetPath } from "./complaint-outcome-notices";
 import { complaintTargetPageTags } from "./complaint-target-page-tags";
 import { lockComplaintTarget } from "./hide-target";
-import { availableActions, type ModerationAction, RESOLUTION_OF, targetNoun } from "./moderation-actions";
-import { reporterTitle, targetPath } from "./notify-complaint-outcome";
-import { type ComplaintTarget, loadComplaintTarget } from "./resolve-target";
+import { type ComplaintTarget, loadComplaintTarget } from "./load-complaint-target";
+import { availableActions, type ModerationAction, RESOLUTION_OF, targetNoun } from "./moderation-action-rules";
 
 export type ResolveComplaintsOptions = {
   actor: Viewer;

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAttachmentFile } from "../../lib/attachments/get-attachment-file";
 import { ALREADY_REPORTED, fileComplaint } from "../../lib/complaints/file-complaint";
-import { AUTO_HIDE_REASON } from "../../lib/complaints/resolve-target";
+import { AUTO_HIDE_REASON } from "../../lib/complaints/load-complaint-target";
 import { db } from "../../lib/db";
 import { reloadEnv } from "../../lib/env";
 import { getQuestionThread } from "../../lib/questions/get-question-thread";

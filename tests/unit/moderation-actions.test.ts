@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, targetNoun } from "../../lib/complaints/moderation-actions";
-import { reporterTitle } from "../../lib/complaints/notify-complaint-outcome";
-import { AUTO_HIDE_REASON, type ComplaintTarget } from "../../lib/complaints/resolve-target";
+import { reporterTitle } from "../../lib/complaints/complaint-outcome-notices";
+import { AUTO_HIDE_REASON, type ComplaintTarget } from "../../lib/complaints/load-complaint-target";
+import { availableActions, targetNoun } from "../../lib/complaints/moderation-action-rules";
 
 const question = {
   id: 1,

@@ -2,7 +2,7 @@
 // resolveComplaints (which refuses anything else), plus the names decisions are recorded under.
 import type { ComplaintResolution, ComplaintTargetType } from "../generated/prisma/enums";
 import type { MODERATION_ACTIONS } from "../validation/complaint";
-import { type ComplaintTarget, isAutoHidden } from "./resolve-target";
+import { type ComplaintTarget, isAutoHidden } from "./load-complaint-target";
 
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
