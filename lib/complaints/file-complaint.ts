@@ -12,8 +12,13 @@ import { ZFileComplaint } from "../validation/complaint";
 import { parseInput } from "../validation/parse-input";
 import { targetPath } from "./complaint-outcome-notices";
 import { complaintTargetPageTags } from "./complaint-target-page-tags";
-import { lockComplaintTarget, setTargetHidden } from "./hide-target";
-import { AUTO_HIDE_REASON, type ComplaintTarget, loadComplaintTarget } from "./load-complaint-target";
+import { setTargetHidden } from "./hide-target";
+import {
+  AUTO_HIDE_REASON,
+  type ComplaintTarget,
+  loadComplaintTarget,
+  lockComplaintTarget,
+} from "./load-complaint-target";
 import { AUDIT_TARGET_TYPE, AUTO_HIDE_AUDIT_ACTION, targetNoun } from "./moderation-action-rules";
 
 export type FileComplaintOptions = {

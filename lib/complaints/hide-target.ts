@@ -2,18 +2,9 @@
 // crosses the threshold, or a moderator's decision). The caller holds the target's lock (lockComplaintTarget),
 // so the state it loaded is the state these updates change.
 import type { Tx } from "../db";
-import type { ComplaintTarget, TargetRef } from "./load-complaint-target";
+import type { ComplaintTarget } from "./load-complaint-target";
 
 export type HiddenState = { reason: string; byId: string | null };
-
-/**
- * Serialises everything that files or resolves complaints about one target: the threshold count, the
- * pending set a moderator decides on and the hidden flags are read and changed by one transaction at a time.
- * Released at commit or rollback. A hashtext collision only makes two targets wait for each other briefly.
- */
-export async function lockComplaintTarget(tx: Tx, ref: TargetRef): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`complaint-target:${ref.targetType}:${ref.targetId}`}))`;
-}
 
 /**
  * Hides the target (state) or shows it again (null). Question.answerCount counts visible answers, so an answer

@@ -92,6 +92,15 @@ const messageReadable = (
   (message.hiddenAt === null ||
     can(viewer, "question.read", { authorId: message.authorId, status: question.status, hidden: true }));
 
+/**
+ * Serialises everything that files or resolves complaints about one target: the threshold count, the
+ * pending set a moderator decides on and the hidden flags are read and changed by one transaction at a time.
+ * Released at commit or rollback. A hashtext collision only makes two targets wait for each other briefly.
+ */
+export async function lockComplaintTarget(tx: Tx, ref: TargetRef): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`complaint-target:${ref.targetType}:${ref.targetId}`}))`;
+}
+
 /** The target, or null when there is no such thing (malformed ids included). */
 export async function loadComplaintTarget(tx: Tx, ref: TargetRef): Promise<ComplaintTarget | null> {
   const base = { targetType: ref.targetType, targetId: ref.targetId };

@@ -15,8 +15,7 @@ import { parseInput } from "../validation/parse-input";
 import { applyModerationAction } from "./apply-moderation-action";
 import { reporterTitle, targetPath } from "./complaint-outcome-notices";
 import { complaintTargetPageTags } from "./complaint-target-page-tags";
-import { lockComplaintTarget } from "./hide-target";
-import { type ComplaintTarget, loadComplaintTarget } from "./load-complaint-target";
+import { type ComplaintTarget, loadComplaintTarget, lockComplaintTarget } from "./load-complaint-target";
 import { availableActions, type ModerationAction, RESOLUTION_OF, targetNoun } from "./moderation-action-rules";
 
 export type ResolveComplaintsOptions = {
