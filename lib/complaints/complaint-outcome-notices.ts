@@ -1,5 +1,10 @@
-// The words of complaint outcomes: what reporters and authors read (lib/notifications/send-notices.ts sends them).
+// The words of complaint outcomes: what reporters and authors read. Built here, queued by the caller's
+// sendNotices (lib/notifications/send-notices.ts) in its transaction.
 import type { ComplaintResolution } from "../generated/prisma/enums";
+import type { Notice } from "../notifications/send-notices";
+import { COMPLAINT_REASON_LABELS } from "../validation/complaint-reasons";
+import type { ComplaintTarget } from "./load-complaint-target";
+import { type ModerationAction, targetNoun } from "./moderation-action-rules";
 
 const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
@@ -29,4 +34,32 @@ export function targetPath(target: {
   if (!target.question || target.targetType === "USER") return null;
   const anchor = target.targetType === "MESSAGE" ? `#m_${target.targetId}` : "";
   return `/questions/${target.question.id}${anchor}`;
+}
+
+/** One notice per person who reported it; what they read depends only on the outcome, never the moderator's note. */
+export function reporterNotices(
+  target: ComplaintTarget,
+  complaints: { reporterId: string; reason: keyof typeof COMPLAINT_REASON_LABELS }[],
+  resolution: ComplaintResolution,
+  action: ModerationAction,
+): Notice[] {
+  const noun = targetNoun(target);
+  // A hidden question's title may hold what it was hidden for: it is neither quoted nor linked.
+  const questionHidden = target.question?.hidden || (action === "HIDE" && target.targetType === "QUESTION");
+  const where = target.question && !questionHidden ? ` on “${target.question.title}”` : "";
+  const seen = new Set<string>();
+  return complaints.flatMap((complaint) => {
+    if (seen.has(complaint.reporterId)) return [];
+    seen.add(complaint.reporterId);
+    return [
+      {
+        userId: complaint.reporterId,
+        type: "COMPLAINT_RESOLVED" as const,
+        title: reporterTitle(resolution, noun),
+        body: `You reported ${noun}${where} as “${COMPLAINT_REASON_LABELS[complaint.reason]}”. Thank you for helping.`,
+        url: questionHidden ? null : targetPath(target),
+        data: { targetType: target.targetType, targetId: target.targetId, resolution },
+      },
+    ];
+  });
 }

@@ -5,15 +5,14 @@ import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import type { ComplaintResolution } from "../generated/prisma/enums";
-import { type Notice, sendNotices } from "../notifications/send-notices";
+import { sendNotices } from "../notifications/send-notices";
 import { publishQueueUpdate } from "../realtime/publish-queue-event";
 import { publishQuestionStatus } from "../realtime/publish-thread-message";
 import { getStorage } from "../storage/get-storage";
 import { ZResolveComplaints } from "../validation/complaint";
-import { COMPLAINT_REASON_LABELS } from "../validation/complaint-reasons";
 import { parseInput } from "../validation/parse-input";
 import { applyModerationAction } from "./apply-moderation-action";
-import { reporterTitle, targetPath } from "./complaint-outcome-notices";
+import { reporterNotices } from "./complaint-outcome-notices";
 import { complaintTargetPageTags } from "./complaint-target-page-tags";
 import { type ComplaintTarget, loadComplaintTarget, lockComplaintTarget } from "./load-complaint-target";
 import { availableActions, type ModerationAction, RESOLUTION_OF, targetNoun } from "./moderation-action-rules";
@@ -111,34 +110,6 @@ export async function resolveComplaints({
   }
   await invalidatePages(complaintTargetPageTags(target));
   return { action, resolution, resolvedComplaintIds: complaintIds, targetType, targetId: target.targetId };
-}
-
-/** One notice per person who reported it; what they read depends only on the outcome, never the moderator's note. */
-function reporterNotices(
-  target: ComplaintTarget,
-  complaints: { reporterId: string; reason: keyof typeof COMPLAINT_REASON_LABELS }[],
-  resolution: ComplaintResolution,
-  action: ModerationAction,
-): Notice[] {
-  const noun = targetNoun(target);
-  // A hidden question's title may hold what it was hidden for: it is neither quoted nor linked.
-  const questionHidden = target.question?.hidden || (action === "HIDE" && target.targetType === "QUESTION");
-  const where = target.question && !questionHidden ? ` on “${target.question.title}”` : "";
-  const seen = new Set<string>();
-  return complaints.flatMap((complaint) => {
-    if (seen.has(complaint.reporterId)) return [];
-    seen.add(complaint.reporterId);
-    return [
-      {
-        userId: complaint.reporterId,
-        type: "COMPLAINT_RESOLVED" as const,
-        title: reporterTitle(resolution, noun),
-        body: `You reported ${noun}${where} as “${COMPLAINT_REASON_LABELS[complaint.reason]}”. Thank you for helping.`,
-        url: questionHidden ? null : targetPath(target),
-        data: { targetType: target.targetType, targetId: target.targetId, resolution },
-      },
-    ];
-  });
 }
 
 /**
