@@ -5,6 +5,7 @@
 import { can, type Viewer } from "../auth/permissions";
 import { CONSULTATION_ACCESS_SELECT, consultationResource } from "../consultations/consultation-resource";
 import type { Tx } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { ComplaintTargetType, MessageKind, QuestionStatus, Role } from "../generated/prisma/enums";
 import { MAX_INT4 } from "../validation/row-id";
 
@@ -50,19 +51,10 @@ const questionSelect = {
   hiddenAt: true,
   deletedAt: true,
   specialtyId: true,
-} as const;
+} satisfies Prisma.QuestionSelect;
+type QuestionRow = Prisma.QuestionGetPayload<{ select: typeof questionSelect }>;
 const personSelect = { select: { id: true, name: true, role: true } } as const;
 const postState = { hiddenAt: true, deletedAt: true, authorId: true, question: { select: questionSelect } } as const;
-
-type QuestionRow = {
-  id: number;
-  authorId: string;
-  title: string;
-  status: QuestionStatus;
-  hiddenAt: Date | null;
-  deletedAt: Date | null;
-  specialtyId: number;
-};
 
 const questionOf = (row: QuestionRow): TargetQuestion => ({
   id: row.id,
