@@ -1,3 +1,11 @@
+// resolveComplaints in order, and the file in lib/complaints/ each step lives in:
+//  1. refuse the signed-out and suspended, check can("complaint.resolve"), parse the form: here.
+//  2. lock the target (load-complaint-target.ts), check the pending set and medical-review routing: here.
+//  3. load the target: load-complaint-target.ts; refuse an action not on offer: moderation-action-rules.ts.
+//  4. mark the complaints resolved (a conditional update): here.
+//  5. do the decision to the target or its author, with its audit entry: apply-moderation-action.ts (hide-target.ts).
+//  6. word the reporters' notices: complaint-outcome-notices.ts (the author's comes from step 5); sendNotices queues.
+//  7. after the commit: delete a removed file's bytes, publish, invalidate pages (complaint-target-page-tags.ts).
 import { can, type Viewer } from "../auth/permissions";
 import { writeRefusal } from "../auth/write-refusal";
 import { invalidatePages } from "../cache/invalidate-pages";
