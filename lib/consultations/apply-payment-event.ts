@@ -8,10 +8,10 @@ import type { ConsultationState, PaymentState } from "../generated/prisma/enums"
 import { type Notice, sendNotices } from "../notifications/send-notices";
 import { formatMoney } from "../payments/format-money";
 import type { NormalizedEvent, PaymentProviderName } from "../payments/payment-provider";
-import { CONFIRMED_PAYMENT_STATES, canMovePayment } from "../payments/payment-transitions";
-import { REFUND_REQUEST_TYPES } from "../payments/refund-requests";
+import { CONFIRMED_PAYMENT_STATES } from "../payments/payment-transitions";
 import { doctorName } from "../text/doctor-name";
-import { canTransition, transitionConsultation } from "./consultation-transitions";
+import { transitionConsultation } from "./consultation-transitions";
+import { decidePaymentEvent } from "./decide-payment-event";
 
 export type AppliedPaymentEvent = {
   status: "applied" | "duplicate" | "ignored";
@@ -97,35 +97,8 @@ async function applyLocked(
     },
   });
 
-  let to: PaymentState = from;
-  let consultationTo: ConsultationState | null = null;
-  let refundReason: string | null = null;
-  switch (event.type) {
-    case "payment.succeeded":
-      if (from === "SUCCEEDED" || from === "REFUNDED") break;
-      if (otherConfirmed > 0) {
-        // Paid twice: this one cannot count (one confirmed payment per consultation), and its money goes back.
-        to = canMovePayment(from, "CANCELED") ? "CANCELED" : from;
-        refundReason = REFUND_REQUEST_TYPES.duplicate;
-      } else {
-        to = "SUCCEEDED";
-        if (locked.consultationState === "AWAITING_PAYMENT") consultationTo = "ACTIVE";
-        else refundReason = REFUND_REQUEST_TYPES.unopened;
-      }
-      break;
-    case "payment.failed":
-    case "payment.canceled": {
-      const target: PaymentState = event.type === "payment.failed" ? "FAILED" : "CANCELED";
-      if (canMovePayment(from, target)) to = target;
-      break;
-    }
-    case "payment.refunded":
-      if (from === "SUCCEEDED" || ((from === "CREATED" || from === "PENDING") && otherConfirmed === 0)) {
-        to = "REFUNDED";
-        if (canTransition(locked.consultationState, "REFUNDED")) consultationTo = "REFUNDED";
-      }
-      break;
-  }
+  const decision = decidePaymentEvent(event.type, { ...locked, otherPaymentConfirmed: otherConfirmed > 0 });
+  const { paymentTo: to, consultationTo, refundReason } = decision;
 
   await tx.paymentEvent.create({
     data: {
