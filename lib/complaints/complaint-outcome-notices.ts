@@ -26,11 +26,7 @@ export function reporterTitle(resolution: ComplaintResolution, noun: string): st
 }
 
 /** Where a target can be seen in the app: its place in the question's thread, or null (private, or a person). */
-export function targetPath(target: {
-  targetType: string;
-  targetId: string;
-  question: { id: number } | null;
-}): string | null {
+export function targetPath(target: Pick<ComplaintTarget, "targetType" | "targetId" | "question">): string | null {
   if (!target.question || target.targetType === "USER") return null;
   const anchor = target.targetType === "MESSAGE" ? `#m_${target.targetId}` : "";
   return `/questions/${target.question.id}${anchor}`;
