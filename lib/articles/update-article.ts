@@ -6,7 +6,7 @@ import { pageTags } from "../cache/page-tags";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { ZWriteArticle } from "../validation/article";
-import { fieldErrorsOf } from "../validation/field-errors";
+import { CORRECT_FIELDS, parseInput } from "../validation/parse-input";
 import { isRowId } from "../validation/row-id";
 import { NOT_YOUR_SPECIALTY } from "./write-article";
 
@@ -35,8 +35,6 @@ export async function updateArticle({
   if (!isRowId(articleId)) {
     throw new DomainError("NOT_FOUND", NOT_FOUND);
   }
-  const parsed = ZWriteArticle.safeParse(input);
-
   return invalidatePagesAfter(
     db().$transaction(async (tx) => {
       const article = await tx.article.findUnique({
@@ -56,15 +54,13 @@ export async function updateArticle({
       if (!actor || article.authorId !== actor.id || !can(actor, "article.write", undefined, now)) {
         throw new DomainError("FORBIDDEN", "Only the article's author can edit it.");
       }
-      if (!parsed.success) {
-        throw new DomainError("INVALID", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-      }
-      const data = parsed.data;
+      // Checked after the refusals: a stranger's edit is NOT_FOUND or FORBIDDEN whatever it sent.
+      const data = parseInput(ZWriteArticle, input);
       const ownSpecialty = await tx.doctorSpecialty.count({
         where: { doctorId: actor.id, specialtyId: data.specialtyId },
       });
       if (ownSpecialty === 0) {
-        throw new DomainError("INVALID", "Please correct the highlighted fields.", {
+        throw new DomainError("INVALID", CORRECT_FIELDS, {
           specialtyId: [NOT_YOUR_SPECIALTY],
         });
       }

@@ -7,7 +7,7 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZWriteArticle } from "../validation/article";
-import { parseInput } from "../validation/parse-input";
+import { CORRECT_FIELDS, parseInput } from "../validation/parse-input";
 import { firstFreeSlug, slugFromTitle } from "./article-slug";
 
 export type WriteArticleOptions = {
@@ -43,7 +43,7 @@ export async function writeArticle({ actor, input, now = new Date() }: WriteArti
     where: { doctorId: actor.id, specialtyId: data.specialtyId },
   });
   if (ownSpecialty === 0) {
-    throw new DomainError("INVALID", "Please correct the highlighted fields.", { specialtyId: [NOT_YOUR_SPECIALTY] });
+    throw new DomainError("INVALID", CORRECT_FIELDS, { specialtyId: [NOT_YOUR_SPECIALTY] });
   }
 
   const base = slugFromTitle(data.title);
