@@ -24,8 +24,11 @@ export function useKeptForm<State extends { ok: boolean | null }>(
   const [state, formAction, pending] = useActionState<State, FormData>(action, initial);
   const formRef = useRef<HTMLFormElement>(null);
   const seen = useRef(state);
+  // The callbacks of the last render, without re-running the effect below when a parent passes new ones.
   const latest = useRef(options);
-  latest.current = options;
+  useEffect(() => {
+    latest.current = options;
+  });
 
   useEffect(() => {
     if (seen.current === state) return;
