@@ -27,7 +27,6 @@ export const ZStartConsultation = z.object({
     .max(CONSULTATION_LIMITS.bodyMax, `Keep the description under ${CONSULTATION_LIMITS.bodyMax} characters.`),
   attachmentIds,
 });
-export type TStartConsultation = z.infer<typeof ZStartConsultation>;
 
 export const ZConsultationMessage = z.object({
   consultationId: id,
