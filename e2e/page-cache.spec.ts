@@ -1,6 +1,8 @@
-// Anonymous readers get question pages from the web process's page cache. A kept page never carries one person's
-// controls to another, and a write reaches the next visitor at once: a doctor's new answer (written in the web
-// process) and a moderator hiding an answer (written from another process, heard through Postgres).
+// Readers get question pages from the web process's page cache: visitors, and signed-in readers too, whose own part
+// (forms, follow, close, Complain only on others' words, the header's account) the page fetches after load. A kept
+// page never carries one person's controls to another, and a write reaches the next visitor at once: a doctor's new
+// answer (written in the web process) and a moderator hiding an answer (written from another process, heard
+// through Postgres).
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { loadActor } from "../lib/auth/load-actor";
 import { fileComplaint } from "../lib/complaints/file-complaint";
@@ -121,24 +123,42 @@ test("a visitor, the asking patient and a doctor opening one kept page each see 
   const path = `/questions/${thread.questionId}`;
   expect((await keptOnceEmbedded(baseURL, thread.questionId)).cache).toBe("hit");
 
+  // The asker is served the kept page, then their own part: reply and close, no Complain on their own question.
   const patient = await (await browser.newContext()).newPage();
   await signIn(patient, thread.asker.email, thread.asker.password);
   await expect(patient).toHaveURL("/");
   const patientView = await patient.goto(path);
-  expect(patientView?.headers()[CACHE_HEADER]).toBeUndefined();
+  expect(patientView?.headers()[CACHE_HEADER]).toBe("hit");
   await expect(patient.getByRole("button", { name: `Reply to ${answering.name}` })).toBeVisible();
   await expect(patient.getByRole("button", { name: "Close question" })).toBeVisible();
+  await expect(patient.getByRole("banner").getByText(thread.asker.name)).toBeVisible();
   await expect(patient.getByRole("button", { name: "Post answer" })).toHaveCount(0);
   await expect(patient.getByRole("link", { name: "Sign in to answer" })).toHaveCount(0);
+  await expect(patient.getByRole("button", { name: "Complain about this question" })).toHaveCount(0);
+  await expect(patient.getByRole("button", { name: `Complain about the answer by ${answering.name}` })).toBeVisible();
 
+  // Another doctor: the answer form and Complain on the question; closing is the asker's.
   const doctor = await (await browser.newContext()).newPage();
   await signIn(doctor, other.email, other.password);
   await expect(doctor).toHaveURL("/");
-  await doctor.goto(path);
+  const doctorView = await doctor.goto(path);
+  expect(doctorView?.headers()[CACHE_HEADER]).toBe("hit");
   await expect(doctor.getByRole("button", { name: "Post answer" })).toBeVisible();
-  // Only the asker closes the question.
+  await expect(doctor.getByRole("button", { name: "Complain about this question" })).toBeVisible();
+  await expect(doctor.getByRole("banner").getByRole("link", { name: "My queue" })).toBeVisible();
   await expect(doctor.getByRole("button", { name: "Close question" })).toHaveCount(0);
   await expect(doctor.getByRole("link", { name: "Sign in to answer" })).toHaveCount(0);
+  await expect(doctor.getByText(thread.asker.name)).toHaveCount(0);
+
+  // The doctor who answered: a reply to the patient under their own answer, no Complain or "consult" on it.
+  const author = await (await browser.newContext()).newPage();
+  await signIn(author, answering.email, answering.password);
+  await expect(author).toHaveURL("/");
+  expect((await author.goto(path))?.headers()[CACHE_HEADER]).toBe("hit");
+  await expect(author.getByText("You have answered this question")).toBeVisible();
+  await expect(author.getByRole("button", { name: /^Reply to / })).toBeVisible();
+  await expect(author.getByRole("button", { name: `Complain about the answer by ${answering.name}` })).toHaveCount(0);
+  await expect(author.getByRole("button", { name: "Post answer" })).toHaveCount(0);
 
   // After both signed-in views, a visitor in a browser still gets the kept, anonymous page.
   const visitor = await (await browser.newContext()).newPage();

@@ -4,6 +4,8 @@ import { Flag } from "lucide-react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
+import { useThreadViewer } from "@/components/questions/thread-viewer";
+import type { ThreadViewerState } from "@/lib/questions/thread-viewer-state";
 import type { ComplaintTargetType } from "@/lib/validation/complaint";
 
 // The form loads when a dialog first opens: nearly every reader of a thread never reports anything, and visitors
@@ -17,7 +19,8 @@ const ComplaintForm = dynamic(() => import("./complaint-form").then((module) => 
  * consultation, whose viewers are always signed in).
  */
 export type ComplainSetup = {
-  signedIn: boolean;
+  /** Absent on a question page: the thread's viewer (components/questions/thread-viewer.tsx) says who is looking. */
+  signedIn?: boolean;
   questionId?: number;
   /** Where a visitor comes back to after signing in; the question's page by default. */
   returnTo?: string;
@@ -40,9 +43,23 @@ const TRIGGER =
   "underline-offset-2 hover:text-ink";
 const THANKS = "Thank you — a moderator will review it.";
 
-/** "Complain" under a question, answer, reply or file, or on a profile; visitors are sent to sign in first. */
+/** Whether `viewer` wrote or uploaded the target: nobody complains about their own words. */
+function ownTarget(viewer: ThreadViewerState, targetType: ComplaintTargetType, targetId: string): boolean {
+  if (targetType === "QUESTION") return viewer.participation.isAsker;
+  if (targetType === "MESSAGE") return viewer.ownMessageIds.includes(targetId);
+  if (targetType === "ATTACHMENT") return viewer.ownAttachmentIds.includes(targetId);
+  return false;
+}
+
+/**
+ * "Complain" under a question, answer, reply or file, or on a profile; visitors are sent to sign in first. On a
+ * question page the thread's viewer decides, and there is none on the viewer's own question, messages and files.
+ */
 export function ComplainButton(props: ComplainButtonProps) {
-  if (!props.setup.signedIn) {
+  const viewer = useThreadViewer();
+  if (viewer && ownTarget(viewer, props.targetType, props.targetId)) return null;
+  const signedIn = viewer === undefined ? props.setup.signedIn === true : viewer !== null;
+  if (!signedIn) {
     const { questionId, returnTo } = props.setup;
     const back = encodeURIComponent(returnTo ?? (questionId ? `/questions/${questionId}` : "/"));
     return (

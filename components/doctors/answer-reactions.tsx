@@ -3,9 +3,18 @@
 import { Heart, ThumbsUp } from "lucide-react";
 import { useActionState } from "react";
 import { reactToAnswerAction } from "@/app/(public)/questions/[id]/reaction-actions";
+import { useThreadViewer } from "@/components/questions/thread-viewer";
 import { Button } from "@/components/ui/button";
 import type { AnswerReactionSummary } from "@/lib/questions/thread-message-view";
+import type { ViewerReaction } from "@/lib/questions/thread-viewer-state";
 import { IDLE } from "@/lib/validation/form-state";
+
+const NOTHING_YET: ViewerReaction = {
+  viewerThanked: false,
+  viewerAgreed: false,
+  viewerCanThank: false,
+  viewerCanAgree: false,
+};
 
 type AnswerReactionsProps = {
   questionId: number;
@@ -49,7 +58,11 @@ function ReactionButton({
 
 /** "Thanked by the patient", "3 doctors agree", and the Thank / Agree buttons for whoever may still press them. */
 export function AnswerReactions({ questionId, messageId, doctorName, reactions }: AnswerReactionsProps) {
-  const { thanksCount, agreeCount, viewerThanked, viewerAgreed, viewerCanThank, viewerCanAgree } = reactions;
+  // The counts are everyone's; what the viewer did and may do comes from the thread's viewer on a question page.
+  const viewer = useThreadViewer();
+  const { thanksCount, agreeCount } = reactions;
+  const { viewerThanked, viewerAgreed, viewerCanThank, viewerCanAgree } =
+    viewer === undefined ? reactions : (viewer?.reactions[messageId] ?? NOTHING_YET);
   const notes: string[] = [];
   if (thanksCount > 0) notes.push(viewerThanked ? `You thanked ${doctorName}` : "Thanked by the patient");
   if (agreeCount > 0) {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useLiveUnread } from "@/components/notifications/live-unread";
 
 /** The header's link to the notification centre, with the unread count, kept current while the page is open. */
-export function NotificationsLink({ unread, className }: { userId?: string; unread: number; className: string }) {
+export function NotificationsLink({ unread, className }: { unread: number; className: string }) {
   const live = useLiveUnread(unread);
   return (
     <Link href="/notifications" className={className}>

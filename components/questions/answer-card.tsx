@@ -7,6 +7,7 @@ import { DoctorByline } from "./doctor-byline";
 import { personName } from "./labels";
 import { MessageBody } from "./message-body";
 import { ReplyItem } from "./reply-item";
+import { UnlessOwnMessage } from "./viewer-controls";
 
 type AnswerCardProps = {
   answer: ThreadAnswer;
@@ -30,7 +31,7 @@ export function AnswerCard({ answer, footer, complain, questionId }: AnswerCardP
           outsideSpecialty={answer.outsideSpecialty}
           nameAs="h3"
         />
-        {complain && !answer.viewerIsAuthor && !answer.hidden && (
+        {complain && !answer.hidden && (
           <ComplainButton
             setup={complain}
             targetType="MESSAGE"
@@ -52,10 +53,17 @@ export function AnswerCard({ answer, footer, complain, questionId }: AnswerCardP
           reactions={answer.reactions}
         />
       )}
-      {questionId !== undefined && offer && doctorId && !answer.viewerIsAuthor && !answer.hidden && (
-        <div className="mt-3">
-          <ConsultPrivatelyLink doctorId={doctorId} offer={offer} questionId={questionId} context={`with ${author}`} />
-        </div>
+      {questionId !== undefined && offer && doctorId && !answer.hidden && (
+        <UnlessOwnMessage messageId={answer.id}>
+          <div className="mt-3">
+            <ConsultPrivatelyLink
+              doctorId={doctorId}
+              offer={offer}
+              questionId={questionId}
+              context={`with ${author}`}
+            />
+          </div>
+        </UnlessOwnMessage>
       )}
       {answer.replies.length > 0 && (
         <ol aria-label={`Replies to this answer (${answer.replies.length})`} className="mt-5 flex flex-col gap-4">

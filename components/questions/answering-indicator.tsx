@@ -5,20 +5,19 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { acquireSocket, type LiveSocket, onEveryConnect } from "@/components/realtime/socket";
 import type { ThreadMessageEvent } from "@/lib/realtime/events";
 import type { AnsweringDoctor, AnsweringDoctorsEvent } from "@/lib/realtime/queue-events";
+import { useThreadViewer } from "./thread-viewer";
 
 /** A typing doctor renews the lock this often; the server lets it live ANSWERING_LOCK_SECONDS (90 s by default). */
 const RENEW_EVERY_MS = 30_000;
 
 type Shown = { doctorId: string; name: string; until: number };
 
-const fromEvent = (doctors: AnsweringDoctor[], viewerId: string | null): Shown[] =>
-  doctors
-    .filter((doctor) => doctor.doctorId !== viewerId)
-    .map((doctor) => ({
-      doctorId: doctor.doctorId,
-      name: doctor.name,
-      until: Date.now() + doctor.expiresInSeconds * 1000,
-    }));
+const fromEvent = (doctors: AnsweringDoctor[]): Shown[] =>
+  doctors.map((doctor) => ({
+    doctorId: doctor.doctorId,
+    name: doctor.name,
+    until: Date.now() + doctor.expiresInSeconds * 1000,
+  }));
 
 function sentence(names: string[]): string {
   if (names.length === 1) return `${names[0]} is answering…`;
@@ -29,13 +28,14 @@ type AnsweringIndicatorProps = {
   questionId: number;
   /** Locks held when the page was rendered (listAnsweringDoctors). */
   initial: AnsweringDoctor[];
-  /** The viewer is not told that they themselves are answering. */
-  viewerId: string | null;
 };
 
 /** "Dr. Anna Petrova is answering…" under the question, live; gone when the lock expires or the answer is posted. */
-export function AnsweringIndicator({ questionId, initial, viewerId }: AnsweringIndicatorProps) {
-  const [doctors, setDoctors] = useState<Shown[]>(() => fromEvent(initial, viewerId));
+export function AnsweringIndicator({ questionId, initial }: AnsweringIndicatorProps) {
+  const [all, setDoctors] = useState<Shown[]>(() => fromEvent(initial));
+  // The viewer is not told that they themselves are answering (the page is the same for everyone until it knows who).
+  const viewerId = useThreadViewer()?.viewerId ?? null;
+  const doctors = all.filter((doctor) => doctor.doctorId !== viewerId);
 
   useEffect(() => {
     let stopListening = () => {};
@@ -43,7 +43,7 @@ export function AnsweringIndicator({ questionId, initial, viewerId }: AnsweringI
       // The same room as LiveThread's (joining twice is harmless); LiveThread leaves it when the page goes.
       const stopJoining = onEveryConnect(socket, () => socket.emit("question:join", { questionId }, () => undefined));
       const onDoctors = (event: AnsweringDoctorsEvent) => {
-        if (event.questionId === questionId) setDoctors(fromEvent(event.doctors, viewerId));
+        if (event.questionId === questionId) setDoctors(fromEvent(event.doctors));
       };
       socket.on("answer:doctors", onDoctors);
       // A posted answer ends its author's "answering" at once, before the lock's own release arrives.
@@ -70,7 +70,7 @@ export function AnsweringIndicator({ questionId, initial, viewerId }: AnsweringI
       stopListening();
       release();
     };
-  }, [questionId, viewerId]);
+  }, [questionId]);
 
   return (
     <p aria-live="polite" className="-mt-6 min-h-6 text-muted">

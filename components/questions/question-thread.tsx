@@ -1,6 +1,4 @@
 import { Eye, Lock, MessageSquare } from "lucide-react";
-import type { ReactNode } from "react";
-import { ComplainButton, type ComplainSetup } from "@/components/complaints/complain-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,46 +6,30 @@ import { pluralize } from "@/components/ui/format";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { RichText } from "@/components/ui/rich-text";
 import type { QuestionThread as TQuestionThread } from "@/lib/questions/get-question-thread";
+import type { AnsweringDoctor } from "@/lib/realtime/queue-events";
 import { redFlagLabels } from "@/lib/triage/red-flags";
 import { AnswerCard } from "./answer-card";
+import { AnsweringIndicator } from "./answering-indicator";
 import { AttachmentList } from "./attachment-list";
-import { asSentence } from "./labels";
+import { asSentence, personName } from "./labels";
 import { QuestionStatusBadge } from "./question-status-badge";
+import { QuestionControls, ReplySlot, ThreadFooter } from "./viewer-controls";
 
 type QuestionThreadProps = {
   thread: TQuestionThread;
-  /** Shown under the answers: how to take part (sign in, answer). */
-  footer?: ReactNode;
-  /** Shown under the question: follow, close. */
-  questionActions?: ReactNode;
-  /** Shown under each answer and its replies: the reply form. */
-  answerFooter?: (answer: TQuestionThread["answers"][number]) => ReactNode;
-  /** Complain buttons on everything the viewer did not write; none without it. */
-  complain?: ComplainSetup;
-  /** Shown right under the question: who is writing an answer now. */
-  belowQuestion?: ReactNode;
+  /** Who was writing an answer when the page was read (shown under an open question, kept live). */
+  answering: AnsweringDoctor[];
 };
 
-/** The question, then each doctor's answer with the replies under it — read-only. */
-export function QuestionThread({
-  thread,
-  footer,
-  questionActions,
-  answerFooter,
-  complain,
-  belowQuestion,
-}: QuestionThreadProps) {
+/**
+ * The question, then each doctor's answer with the replies under it. Rendered for nobody when it may be kept (the
+ * page cache serves it to everyone): what depends on the viewer is in islands (viewer-controls.tsx) that read the
+ * viewer's state from ThreadViewerProvider.
+ */
+export function QuestionThread({ thread, answering }: QuestionThreadProps) {
   const { question, attachments, answers } = thread;
-  const complainAboutQuestion = complain && !question.viewerIsAuthor && !question.hidden && (
-    <ComplainButton
-      setup={complain}
-      targetType="QUESTION"
-      targetId={String(question.id)}
-      what="this question"
-      noun="question"
-      authorName={question.shownName}
-    />
-  );
+  const complain = { questionId: question.id };
+  const open = question.status === "OPEN" && !question.hidden;
   const closeReason = question.closeReason?.trim();
   const hiddenReason = question.hidden?.reason?.trim();
 
@@ -109,14 +91,9 @@ export function QuestionThread({
 
         <RichText text={question.body} headingLevel={2} className="mt-4 text-[1.0625rem]" />
         <AttachmentList attachments={attachments} label="Files attached to the question" complain={complain} />
-        {(questionActions || complainAboutQuestion) && (
-          <div className="mt-4 flex flex-wrap items-start gap-3">
-            {questionActions}
-            {complainAboutQuestion}
-          </div>
-        )}
+        <QuestionControls questionId={question.id} hidden={question.hidden !== null} askerName={question.shownName} />
       </article>
-      {belowQuestion}
+      {open && <AnsweringIndicator questionId={question.id} initial={answering} />}
 
       <section aria-labelledby="answers-heading" className="flex flex-col gap-4">
         <h2 id="answers-heading" className="text-xl font-bold sm:text-2xl">
@@ -136,7 +113,16 @@ export function QuestionThread({
               <li key={answer.id}>
                 <AnswerCard
                   answer={answer}
-                  footer={answerFooter?.(answer)}
+                  footer={
+                    !answer.hidden && (
+                      <ReplySlot
+                        questionId={question.id}
+                        answerId={answer.id}
+                        doctorName={personName(answer.author.name, answer.author.role)}
+                        askerName={question.shownName}
+                      />
+                    )
+                  }
                   complain={complain}
                   questionId={question.id}
                 />
@@ -144,7 +130,7 @@ export function QuestionThread({
             ))}
           </ol>
         )}
-        {footer}
+        <ThreadFooter questionId={question.id} open={open} />
       </section>
     </div>
   );

@@ -28,7 +28,7 @@ export function ReplyItem({ reply, complain }: { reply: ThreadReply; complain?: 
           <span>{roleLabel(reply.author.role, reply.author.specialties)}</span>
           <FormattedDate date={reply.createdAt} />
         </p>
-        {complain && !reply.viewerIsAuthor && !reply.hidden && (
+        {complain && !reply.hidden && (
           <ComplainButton
             setup={complain}
             targetType="MESSAGE"

@@ -8,6 +8,8 @@ export type CachedPage = {
   body: Buffer;
   /** What the page shows (`question:12`, `doctor:<id>`, `home`): a change to any of them drops the page. */
   tags: readonly string[];
+  /** May be served to signed-in readers too: the page fetches their part itself (cacheThisPage's `members`). */
+  members?: boolean;
 };
 
 /** Taken when a render starts; a page rendered from data older than a later invalidation is not kept. */

@@ -1,7 +1,11 @@
 // The HTTP side of the page cache, in front of Next's handler in server.ts. A document request without a session is
 // answered from memory when its page is kept; otherwise Next renders it as usual, the bytes go to the browser as
 // they stream, and a copy is kept if the page marked itself cacheable (cacheThisPage) and nothing made it personal.
+// A signed-in reader is answered from memory only by a page kept for members too (the question page, whose islands
+// fetch the reader's own part, told so by a short-lived cookie); on a miss Next renders the page for them, and that
+// render is never kept.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { MEMBER_VIEW_COOKIE, MEMBER_VIEW_COOKIE_SECONDS } from "./member-view-cookie";
 import type { PageCache } from "./page-cache";
 import { type PageCacheScope, pageCacheScope } from "./page-cache-scope";
 
@@ -17,13 +21,12 @@ const NOT_A_PAGE = /^\/(?:api|_next|socket\.io)(?:\/|$)|\.[a-z0-9]+$/i;
 const TRANSFER_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "date", "keep-alive"]);
 
 /**
- * The cache key of a request that may be served from the cache, or null. The encoding is part of the key because
- * Next compresses for clients that accept gzip.
+ * The cache key of a request that may be served from the cache, or null, and whether it comes with a session. The
+ * encoding is part of the key because Next compresses for clients that accept gzip.
  */
-export function pageCacheKey(request: IncomingMessage): string | null {
+export function pageCacheKey(request: IncomingMessage): { key: string; member: boolean } | null {
   if (request.method !== "GET" || !request.url) return null;
   const headers = request.headers;
-  if (SESSION_COOKIE.test(headers.cookie ?? "")) return null;
   // Client-side navigations and prefetches ask for React's flight data, which depends on the router's state.
   if (headers.rsc || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-action"]) {
     return null;
@@ -31,7 +34,13 @@ export function pageCacheKey(request: IncomingMessage): string | null {
   const url = new URL(request.url, "http://page.cache");
   if (NOT_A_PAGE.test(url.pathname) || url.searchParams.has("_rsc")) return null;
   const encoding = /\bgzip\b/.test(String(headers["accept-encoding"] ?? "")) ? "gzip" : "identity";
-  return `${encoding} ${url.pathname}${url.search}`;
+  return { key: `${encoding} ${url.pathname}${url.search}`, member: SESSION_COOKIE.test(headers.cookie ?? "") };
+}
+
+/** The hint for a kept page's scripts that a member is reading it (Secure on https, like the session cookie). */
+function memberViewCookie(request: IncomingMessage): string {
+  const secure = request.headers["x-forwarded-proto"] === "https" || "encrypted" in request.socket;
+  return `${MEMBER_VIEW_COOKIE}=1; Max-Age=${MEMBER_VIEW_COOKIE_SECONDS}; Path=/; SameSite=Lax${secure ? "; Secure" : ""}`;
 }
 
 function keptHeaders(response: ServerResponse): OutgoingHttpHeaders {
@@ -80,10 +89,18 @@ function isKeepable(response: ServerResponse, scope: PageCacheScope): boolean {
 /** Wraps Next's request handler with the page cache. */
 export function withPageCache(cache: PageCache, handle: RequestHandler): RequestHandler {
   return async (request, response) => {
-    const key = pageCacheKey(request);
-    if (!key) return handle(request, response);
+    const route = pageCacheKey(request);
+    if (!route) return handle(request, response);
+    const { key, member } = route;
 
     const hit = cache.get(key);
+    if (member) {
+      if (!hit?.members) return handle(request, response);
+      const headers = { ...hit.headers, [CACHE_STATUS_HEADER]: "hit", "set-cookie": memberViewCookie(request) };
+      response.writeHead(hit.status, headers);
+      response.end(hit.body);
+      return;
+    }
     if (hit) {
       response.writeHead(hit.status, { ...hit.headers, [CACHE_STATUS_HEADER]: "hit" });
       response.end(hit.body);
@@ -98,7 +115,8 @@ export function withPageCache(cache: PageCache, handle: RequestHandler): Request
     response.once("finish", () => {
       completed = true;
       if (isKeepable(response, scope)) {
-        cache.store(key, { status: 200, headers: keptHeaders(response), body: body(), tags: scope.tags ?? [] }, ticket);
+        const page = { status: 200, headers: keptHeaders(response), body: body(), tags: scope.tags ?? [] };
+        cache.store(key, { ...page, members: scope.members === true }, ticket);
       } else {
         cache.endRender(ticket);
       }

@@ -4,6 +4,8 @@ import type { Role } from "../generated/prisma/enums";
 import { countUnreadNotifications } from "./count-unread-notifications";
 
 export type HeaderBadges = { unread: number; pendingReports: number | null };
+/** Everything the site header shows of a signed-in user. */
+export type HeaderAccount = HeaderBadges & { name: string; role: Role };
 
 /**
  * The site header's counts on every page for a signed-in user: unread notifications (one count), and for moderators

@@ -10,10 +10,13 @@ import { doctorName } from "../text/doctor-name";
 import { type QuestionThread, questionThreadOf } from "./get-question-thread";
 import { readQuestionPage } from "./read-question-page";
 import { type ThreadParticipation, threadParticipationFor } from "./thread-participation";
+import { type ThreadViewerState, threadViewerStateFor, viewerFactsOf } from "./thread-viewer-state";
 
 export type QuestionThreadPage = {
   thread: QuestionThread;
   participation: ThreadParticipation;
+  /** The viewer's part for the page's islands (null for a visitor): the same as GET /api/questions/<id>/viewer. */
+  viewerState: ThreadViewerState | null;
   /** Empty unless the question is open and visible (the only case the page shows "Dr. X is answering"). */
   answering: AnsweringDoctor[];
   /** What the similar-questions step needs of the question, so it reads nothing twice. */
@@ -42,6 +45,7 @@ export async function loadQuestionThreadPage({
   return {
     thread,
     participation: threadParticipationFor(viewer, { question, following, ownAnswerId }),
+    viewerState: viewer ? threadViewerStateFor(viewer, viewerFactsOf(row as NonNullable<typeof row>)) : null,
     answering: open
       ? answering.map((lock) => ({
           doctorId: lock.doctorId,

@@ -17,7 +17,7 @@ import { isRowId } from "../validation/row-id";
 import type { ThreadMessageRow } from "./thread-message-view";
 
 /** What JSON makes of a row: dates arrive as ISO strings (UTC, without the "Z": the columns are timestamp(3)). */
-type Jsonified<T> = T extends Date
+export type Jsonified<T> = T extends Date
   ? string
   : T extends (infer U)[]
     ? Jsonified<U>[]
@@ -66,6 +66,7 @@ export type QuestionPageRow = {
   ownAnswerId: string | null;
 };
 
+/** A JSON array of the files matching `on` (alias f). */
 const attachmentsJson = (on: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_object('id', f."id", 'ownerId', f."ownerId", 'fileName', f."fileName",
       'contentType', f."contentType", 'sizeBytes', f."sizeBytes", 'visibility', f."visibility",
@@ -133,9 +134,9 @@ export function questionPageQuery(questionId: number, viewerId: string | null, n
 }
 
 const dateOf = (value: string) => new Date(value.endsWith("Z") ? value : `${value}Z`);
-const maybeDate = (value: string | null) => (value === null ? null : dateOf(value));
+export const maybeDate = (value: string | null) => (value === null ? null : dateOf(value));
 
-const attachmentOf = (row: Jsonified<PageAttachmentRow>): PageAttachmentRow => ({
+export const attachmentOf = (row: Jsonified<PageAttachmentRow>): PageAttachmentRow => ({
   ...row,
   hiddenAt: maybeDate(row.hiddenAt),
 });

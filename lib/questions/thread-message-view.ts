@@ -129,6 +129,18 @@ type AddresseeRow = UserGetPayload<typeof addresseeSelect>;
 /** The question a message belongs to, as far as the rules need it. */
 export type ThreadContext = { authorId: string; shownName: string; status: QuestionStatus; hidden: boolean };
 
+/** A hidden message stays readable to whoever could read a hidden question by that author: the author and staff. */
+export function messageReadable(
+  viewer: Viewer,
+  question: Pick<ThreadContext, "status">,
+  message: { authorId: string; hiddenAt: Date | null },
+): boolean {
+  return (
+    message.hiddenAt === null ||
+    can(viewer, "question.read", { authorId: message.authorId, status: question.status, hidden: true })
+  );
+}
+
 /** Mappers from rows to what `viewer` may see in the thread of `question`. */
 export function threadViewFor(viewer: Viewer, question: ThreadContext) {
   // The question's author appears under the pseudonym they chose for it, never their account name.
@@ -175,10 +187,7 @@ export function threadViewFor(viewer: Viewer, question: ThreadContext) {
 
   const messageOf = (message: ThreadMessageRow): ThreadMessageView => {
     const hidden = message.hiddenAt !== null || question.hidden;
-    // A hidden message stays readable to whoever could read a hidden question by that author: the author and staff.
-    const readable =
-      message.hiddenAt === null ||
-      can(viewer, "question.read", { authorId: message.authorId, status: question.status, hidden: true });
+    const readable = messageReadable(viewer, question, message);
     return {
       id: message.id,
       body: readable ? message.body : null,

@@ -1,6 +1,7 @@
 // The anonymous readers' page cache over real HTTP, and its invalidation through Postgres: a page is kept only when
-// it said so and nothing made it personal, a session never gets a kept page, and a write drops the pages it touches
-// in this process at once and in other processes through NOTIFY.
+// it said so and nothing made it personal, a session gets a kept page only when the page was kept for members too
+// (and never fills the cache), and a write drops the pages it touches in this process at once and in other
+// processes through NOTIFY.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -36,7 +37,7 @@ async function app(request: IncomingMessage, response: ServerResponse): Promise<
   const signedIn = /next-auth\.session-token/.test(request.headers.cookie ?? "");
   if (path === "/missing") response.statusCode = 404;
   if (path === "/sets-cookie") response.setHeader("set-cookie", "visitor=1");
-  if (path !== "/uncacheable" && !signedIn) cacheThisPage([pageTags.question(1)]);
+  if (path !== "/uncacheable" && !signedIn) cacheThisPage([pageTags.question(1)], { members: path === "/shared" });
   response.setHeader("content-type", "text/html; charset=utf-8");
   response.write(`<p>${signedIn ? "Your reply form" : "Sign in to answer"}</p>`);
   response.end(`<p>version ${version}</p>`);
@@ -48,7 +49,12 @@ let base: string;
 
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}${path}`, { headers });
-  return { status: response.status, cache: response.headers.get("x-consilium-cache"), text: await response.text() };
+  return {
+    status: response.status,
+    cache: response.headers.get("x-consilium-cache"),
+    setCookie: response.headers.get("set-cookie"),
+    text: await response.text(),
+  };
 }
 
 beforeAll(async () => {
@@ -91,6 +97,23 @@ describe("serving kept pages", () => {
     const anonymous = await get("/questions/1");
     expect(anonymous).toMatchObject({ cache: "hit" });
     expect(anonymous.text).toContain("Sign in to answer");
+  });
+
+  it("serves a page kept for members to a session too, with the hint its scripts read; a session never fills it", async () => {
+    const session = { cookie: "next-auth.session-token=abc" };
+    // Nothing kept yet: the member's page is rendered for them, and not kept.
+    const first = await get("/shared", session);
+    expect(first).toMatchObject({ cache: null, setCookie: null });
+    expect(first.text).toContain("Your reply form");
+    expect((await get("/shared")).cache).toBe("miss");
+
+    const member = await get("/shared", session);
+    expect(member).toMatchObject({ status: 200, cache: "hit" });
+    expect(member.text).toContain("Sign in to answer");
+    expect(member.setCookie).toMatch(/^consilium-member-view=1; Max-Age=60; Path=\/; SameSite=Lax$/);
+    // Visitors get the same bytes without the hint.
+    expect(await get("/shared")).toMatchObject({ cache: "hit", setCookie: null, text: member.text });
+    expect(renders.get("/shared")).toBe(2);
   });
 
   it("leaves router requests, failures, cookies and pages that did not ask alone", async () => {

@@ -1,6 +1,8 @@
 // What one question page view costs the database, counted at the pg driver: everything the page loads (the session's
 // actor, loadQuestionPage, the header's badges) for a visitor, a patient and a doctor, on a thread with many answers
-// and replies. A page view reads only: no INSERT, UPDATE or DELETE, whoever reads, whatever the thread holds.
+// and replies; and what a signed-in reader of the kept page adds (GET /api/questions/<id>/viewer: the actor and one
+// light statement), which must give them exactly the state the page rendered for them would carry. A page view
+// reads only: no INSERT, UPDATE or DELETE, whoever reads, whatever the thread holds.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../../lib/auth/load-actor";
@@ -9,9 +11,17 @@ import { db } from "../../lib/db";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { loadHeaderBadges } from "../../lib/notifications/load-header-badges";
 import { loadQuestionPage } from "../../lib/questions/load-question-page";
+import { loadThreadViewer } from "../../lib/questions/load-thread-viewer";
 import { recordStatements } from "../support/count-statements";
 import { setupTestDatabase } from "../support/test-database";
-import { createDoctor, createPerson, createQuestion, createSpecialty, type Person } from "../support/thread-fixtures";
+import {
+  createDoctor,
+  createPerson,
+  createQuestion,
+  createSpecialty,
+  createUpload,
+  type Person,
+} from "../support/thread-fixtures";
 
 setupTestDatabase("question_page_statements");
 
@@ -159,5 +169,114 @@ describe("a question page view", () => {
     expect(await db().questionView.count()).toBe(0);
     // The expired lock is ignored, not deleted: the sweep job removes it.
     expect(await db().answeringLock.count({ where: { questionId: bigThread } })).toBe(2);
+  });
+});
+
+describe("a signed-in reader of the kept page", () => {
+  let filesThread: number;
+  let moderator: Person;
+  let unverified: Person;
+
+  /** What the viewer endpoint does: the session's actor, then loadThreadViewer. */
+  async function viewerPart(userId: string, questionId: number) {
+    const log = recordStatements();
+    try {
+      const viewer = await loadActor(userId);
+      if (!viewer) throw new Error("no actor");
+      const part = await loadThreadViewer({ viewer, questionId });
+      return { part, statements: log.statements, writes: log.writes() };
+    } finally {
+      log.stop();
+    }
+  }
+
+  const attach = (
+    id: string,
+    data: { questionId?: number; messageId?: string; visibility: "PUBLIC" | "DOCTORS_ONLY" },
+  ) => db().attachment.update({ where: { id }, data });
+
+  beforeAll(async () => {
+    const specialtyId = (await createSpecialty()).id;
+    moderator = await createPerson({ name: "Nora Quinn", role: "MODERATOR" });
+    unverified = await createDoctor({ name: "Not Yet", specialtyIds: [specialtyId], verified: false });
+    filesThread = await createQuestion({ authorId: asker.id, specialtyId, title: "MRI of the lumbar spine" });
+    // The asker's scan for doctors only and a public photo on the question; a file on a doctor's answer; the
+    // asker's doctors-only file on a reply; and a reply by another doctor that a moderator hid.
+    await attach(await createUpload(asker.id), { questionId: filesThread, visibility: "DOCTORS_ONLY" });
+    await attach(await createUpload(asker.id), { questionId: filesThread, visibility: "PUBLIC" });
+    const answerId = await answerWithReplies(filesThread, doctors[0] as Person, 2);
+    await attach(await createUpload((doctors[0] as Person).id), { messageId: answerId, visibility: "PUBLIC" });
+    const askerReply = await db().threadMessage.findFirstOrThrow({
+      where: { parentId: answerId, authorId: asker.id },
+      select: { id: true },
+    });
+    await attach(await createUpload(asker.id), { messageId: askerReply.id, visibility: "DOCTORS_ONLY" });
+    const other = await answerWithReplies(filesThread, doctors[3] as Person, 0);
+    await db().threadMessage.update({
+      where: { id: other },
+      data: { hiddenAt: new Date(), hiddenReason: "Off topic" },
+    });
+  });
+
+  it("costs the actor and one statement (staff one more: the reports waiting), writes nothing, and carries exactly what the page rendered for them carries", async () => {
+    const viewers: [string, Person, number][] = [
+      ["the asker", asker, bigThread],
+      ["a follower with a notification", reader, bigThread],
+      ["a doctor who answered and agreed", doctors[1] as Person, bigThread],
+      ["a doctor writing an answer", doctors[11] as Person, bigThread],
+      ["the asker, with files", asker, filesThread],
+      ["a verified doctor, with files", doctors[5] as Person, filesThread],
+      ["the author of a hidden answer", doctors[3] as Person, filesThread],
+      ["an unverified doctor", unverified, filesThread],
+      ["a moderator", moderator, filesThread],
+    ];
+    for (const [who, person, questionId] of viewers) {
+      const { part, statements, writes } = await viewerPart(person.id, questionId);
+      const rendered = await viewPage(person.id, person.actor.role, questionId);
+      expect(statements.length, who).toBeLessThanOrEqual(person === moderator ? 3 : 2);
+      expect(writes, who).toEqual([]);
+      expect(part.thread, who).toEqual(rendered.page.viewerState);
+      expect(part.account, who).toEqual({
+        name: person.name,
+        role: person.actor.role,
+        unread: rendered.badges.unread,
+        pendingReports: rendered.badges.pendingReports,
+      });
+    }
+  });
+
+  it("names the files only this viewer may open, and asks for a page of their own only when the kept one lacks something", async () => {
+    const files = await db().attachment.findMany({
+      where: { OR: [{ questionId: filesThread }, { message: { questionId: filesThread } }] },
+      select: { id: true, fileName: true, visibility: true, ownerId: true },
+    });
+    const doctorsOnly = files.filter((file) => file.visibility === "DOCTORS_ONLY");
+    const named = (state: { files: Record<string, string> }) => Object.keys(state.files).sort();
+
+    const doctor = (await viewerPart((doctors[5] as Person).id, filesThread)).part.thread;
+    expect(named(doctor)).toEqual(doctorsOnly.map((file) => file.id).sort());
+    expect(doctor).toMatchObject({ personal: false, ownMessageIds: [], ownAttachmentIds: [] });
+
+    const own = (await viewerPart(asker.id, filesThread)).part.thread;
+    expect(named(own)).toEqual(doctorsOnly.map((file) => file.id).sort());
+    expect(own.ownAttachmentIds.sort()).toEqual(
+      files
+        .filter((file) => file.ownerId === asker.id)
+        .map((f) => f.id)
+        .sort(),
+    );
+    expect(own.personal).toBe(false);
+
+    expect((await viewerPart(unverified.id, filesThread)).part.thread).toMatchObject({
+      files: {},
+      unverifiedDoctor: true,
+      personal: false,
+    });
+    // The hidden answer's author and staff may read it: the kept page shows only the moderator's note.
+    expect((await viewerPart((doctors[3] as Person).id, filesThread)).part.thread.personal).toBe(true);
+    expect((await viewerPart(moderator.id, filesThread)).part).toMatchObject({
+      thread: { personal: true },
+      account: { pendingReports: 0 },
+    });
   });
 });

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache, type ReactNode } from "react";
-import { AnsweringIndicator } from "@/components/questions/answering-indicator";
+import { cache } from "react";
 import { ClearAskDraft } from "@/components/questions/clear-ask-draft";
-import { personName } from "@/components/questions/labels";
 import { LiveThread } from "@/components/questions/live-thread";
 import { QuestionThread } from "@/components/questions/question-thread";
 import { SimilarQuestions } from "@/components/questions/similar-questions";
-import { AnswerForm, CloseQuestionForm, FollowButton, ReplyForm } from "@/components/questions/thread-actions";
+import { ThreadViewerProvider } from "@/components/questions/thread-viewer";
 import { ViewBeacon } from "@/components/questions/view-beacon";
 import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/session";
@@ -51,71 +48,18 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
   };
 }
 
-function JoinNote({
-  open,
-  signedIn,
-  unverifiedDoctor,
-  questionId,
-}: {
-  open: boolean;
-  signedIn: boolean;
-  unverifiedDoctor: boolean;
-  questionId: number;
-}) {
-  if (!open) return null;
-  if (!signedIn) {
-    return (
-      <p className="rounded-lg bg-brand-soft px-4 py-3">
-        Are you a doctor?{" "}
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/questions/${questionId}`)}`}>Sign in to answer</Link>.
-      </p>
-    );
-  }
-  if (unverifiedDoctor) {
-    return (
-      <p className="rounded-lg bg-brand-soft px-4 py-3">
-        You can answer questions once an administrator has verified your credentials.
-      </p>
-    );
-  }
-  return null;
-}
-
 export default async function QuestionPage({ params, searchParams }: QuestionPageProps) {
   const { id } = await params;
   const { asked } = await searchParams;
   const threadPage = await loadPage(id);
-  const { viewer, thread, participation, answering } = threadPage;
+  const { viewer, thread, answering, viewerState } = threadPage;
   const { question } = thread;
   const similar = await similarQuestionsOf(viewer, threadPage);
 
-  // Every anonymous visitor gets the same page: it is kept until something it shows changes.
-  if (!viewer) cacheThisPage(questionPageTags(thread, similar));
-
-  const open = question.status === "OPEN" && !question.hidden;
-  let footer: ReactNode = (
-    <JoinNote
-      open={open}
-      signedIn={viewer !== null}
-      unverifiedDoctor={viewer?.role === "DOCTOR" && !viewer.doctorVerified}
-      questionId={question.id}
-    />
-  );
-  if (participation.canAnswer) footer = <AnswerForm questionId={question.id} />;
-  else if (participation.ownAnswerId && open) {
-    footer = (
-      <p className="text-muted">You have answered this question; add anything new as a reply under your answer.</p>
-    );
-  }
-
-  const questionActions = (
-    <>
-      {participation.canFollow && <FollowButton questionId={question.id} following={participation.following} />}
-      {participation.canClose && (
-        <CloseQuestionForm questionId={question.id} needsReason={participation.closeNeedsReason} />
-      )}
-    </>
-  );
+  // Rendered for nobody, the page is the same for every visitor and every member: a member's own part (forms,
+  // follow, thanks, Complain only on others' words) is fetched by ThreadViewerProvider. It is kept until something
+  // it shows changes.
+  if (!viewer) cacheThisPage(questionPageTags(thread, similar), { members: true });
 
   return (
     <>
@@ -129,32 +73,10 @@ export default async function QuestionPage({ params, searchParams }: QuestionPag
       )}
       {asked === "1" && <ClearAskDraft />}
       <ViewBeacon questionId={question.id} />
-      <LiveThread questionId={question.id} lastSeq={thread.lastSeq} />
-      <QuestionThread
-        thread={thread}
-        complain={{ signedIn: viewer !== null, questionId: question.id }}
-        belowQuestion={
-          question.status === "OPEN" &&
-          !question.hidden && (
-            <AnsweringIndicator questionId={question.id} initial={answering} viewerId={viewer?.id ?? null} />
-          )
-        }
-        footer={footer}
-        questionActions={participation.canFollow || participation.canClose ? questionActions : undefined}
-        answerFooter={(answer) => {
-          if (!participation.canReply || answer.hidden) return null;
-          const own = answer.id === participation.ownAnswerId;
-          const addressee = own ? question.shownName : personName(answer.author.name, answer.author.role);
-          return (
-            <ReplyForm
-              questionId={question.id}
-              answerId={answer.id}
-              addresseeName={addressee}
-              allowAttachments={participation.isAsker}
-            />
-          );
-        }}
-      />
+      <ThreadViewerProvider questionId={question.id} initial={viewerState}>
+        <LiveThread questionId={question.id} lastSeq={thread.lastSeq} />
+        <QuestionThread thread={thread} answering={answering} />
+      </ThreadViewerProvider>
       <div className="mt-10">
         <SimilarQuestions questions={similar} heading="Similar questions on the topic" headingId="similar-heading" />
       </div>
