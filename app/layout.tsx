@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { MEMBER_VIEW_SCRIPT } from "@/lib/cache/member-view-cookie";
 import { env } from "@/lib/env";
 import "./globals.css";
 
@@ -21,7 +22,12 @@ export function generateMetadata(): Metadata {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The script may set data-member-view on <html> before React hydrates it (kept-page-account.ts).
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of our own, no user input. */}
+        <script dangerouslySetInnerHTML={{ __html: MEMBER_VIEW_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"

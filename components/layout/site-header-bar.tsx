@@ -2,10 +2,12 @@
 
 import { Stethoscope } from "lucide-react";
 import Link from "next/link";
+import { useEffect } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { VISITOR_ONLY } from "@/lib/cache/member-view-cookie";
 import type { HeaderAccount } from "@/lib/notifications/load-header-badges";
-import { useKeptPageAccount } from "./kept-page-account";
+import { settleMemberView, useKeptPageAccount } from "./kept-page-account";
 import { NotificationsLink } from "./notifications-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -25,6 +27,11 @@ const NAV_LINK =
 export function SiteHeaderBar({ account }: { account: HeaderAccount | null }) {
   const kept = useKeptPageAccount();
   const user = account ?? kept;
+  // A kept page served to a member hides its visitor prompts until the member's part arrives; a page nobody will
+  // fill in shows them again.
+  useEffect(() => {
+    if (account) settleMemberView();
+  }, [account]);
   const unread = user?.unread ?? 0;
   const pendingReports = user?.pendingReports ?? null;
   const roleBadge = user ? ROLE_BADGES[user.role] : undefined;
@@ -52,10 +59,10 @@ export function SiteHeaderBar({ account }: { account: HeaderAccount | null }) {
             </>
           ) : (
             <>
-              <Link href="/sign-in" className={NAV_LINK}>
+              <Link href="/sign-in" className={`${NAV_LINK} ${VISITOR_ONLY}`}>
                 Sign in
               </Link>
-              <Link href="/sign-up" className={buttonClasses("secondary", "", "sm")}>
+              <Link href="/sign-up" className={`${buttonClasses("secondary", "", "sm")} ${VISITOR_ONLY}`}>
                 Sign up
               </Link>
             </>

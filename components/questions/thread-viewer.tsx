@@ -6,7 +6,7 @@
 // member. Outside a provider the hook returns undefined, and components fall back to what their props say.
 import { useRouter } from "next/navigation";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
-import { publishKeptPageAccount } from "@/components/layout/kept-page-account";
+import { awaitKeptPageAccount, publishKeptPageAccount } from "@/components/layout/kept-page-account";
 import { MEMBER_VIEW_COOKIE } from "@/lib/cache/member-view-cookie";
 import type { HeaderAccount } from "@/lib/notifications/load-header-badges";
 import type { ThreadViewerState } from "@/lib/questions/thread-viewer-state";
@@ -35,6 +35,7 @@ export function ThreadViewerProvider({
 }) {
   const router = useRouter();
   const [fetched, setFetched] = useState<ThreadViewerState | null>(null);
+  if (!initial && typeof document !== "undefined" && hasMemberHint()) awaitKeptPageAccount();
 
   useEffect(() => {
     if (initial || !hasMemberHint()) return;
@@ -43,7 +44,10 @@ export function ThreadViewerProvider({
       .then((response) => (response.ok ? (response.json() as Promise<ThreadViewerResponse>) : null))
       .then((body) => {
         // A session that ended since (the hint outlives it by a minute at most): the page is right as it is.
-        if (!body?.thread) return;
+        if (!body?.thread) {
+          publishKeptPageAccount(null);
+          return;
+        }
         publishKeptPageAccount(body.account);
         // Something only this viewer may read is missing from the kept page: have it rendered for them.
         if (body.thread.personal) router.refresh();
@@ -51,6 +55,7 @@ export function ThreadViewerProvider({
       })
       .catch(() => {
         // Aborted, or offline: the page stays as it is for everybody; a reload tries again.
+        if (!controller.signal.aborted) publishKeptPageAccount(null);
       });
     return () => controller.abort();
   }, [questionId, initial, router]);

@@ -6,6 +6,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ComplainButton } from "@/components/complaints/complain-button";
+import { VISITOR_ONLY } from "@/lib/cache/member-view-cookie";
 import { AnswerForm, CloseQuestionForm, FollowButton, ReplyForm } from "./thread-actions";
 import { useThreadViewer } from "./thread-viewer";
 
@@ -76,7 +77,7 @@ export function ThreadFooter({ questionId, open }: { questionId: number; open: b
   if (!open) return null;
   if (!viewer) {
     return (
-      <p className={NOTE}>
+      <p className={`${NOTE} ${VISITOR_ONLY}`}>
         Are you a doctor?{" "}
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/questions/${questionId}`)}`}>Sign in to answer</Link>.
       </p>

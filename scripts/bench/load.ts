@@ -28,6 +28,11 @@ export type LoadOptions = {
   headers?: Record<string, string>;
   /** A different path for every request (cold-cache runs). */
   nextPath?: () => string;
+  /**
+   * Paths sent in turn on each connection and counted as ONE view: a kept page and the request its scripts make for
+   * the reader's own part. `rps` and `requests` then count views; p50 and p99 stay per request.
+   */
+  sequence?: string[];
   warmupSeconds?: number;
   pids?: { web?: number; worker?: number };
 };
@@ -41,9 +46,11 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
       duration: seconds,
       timeout: 20,
       headers: options.headers,
-      requests: options.nextPath
-        ? [{ setupRequest: (request) => ({ ...request, path: (options.nextPath as () => string)() }) }]
-        : undefined,
+      requests: options.sequence
+        ? options.sequence.map((path) => ({ path }))
+        : options.nextPath
+          ? [{ setupRequest: (request) => ({ ...request, path: (options.nextPath as () => string)() }) }]
+          : undefined,
     });
   if (options.warmupSeconds) await run(options.warmupSeconds);
   let webRss = rssMb(options.pids?.web);
@@ -54,13 +61,14 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   }, 250);
   try {
     const result = await run(options.seconds);
+    const perView = options.sequence?.length ?? 1;
     return {
       name: options.name,
       target: options.target,
       connections,
       seconds: options.seconds,
-      requests: result.requests.total,
-      rps: result.requests.average,
+      requests: result.requests.total / perView,
+      rps: result.requests.average / perView,
       p50: result.latency.p50,
       p99: result.latency.p99,
       errors: result.errors + result.timeouts,

@@ -92,12 +92,31 @@ export async function benchPages(
   });
   loads.pop();
   await run("question, anonymous, warm", story);
-  await run("question, signed-in patient (asker)", story, { headers: { cookie: patient } });
-  await run("question, signed-in doctor", story, { headers: { cookie: doctor } });
+  // A signed-in reader gets the kept page, whose scripts then ask for the reader's own part: one view is both.
+  const viewerPart = `/api/questions/${targets.storyId}/viewer`;
+  const signedInView = `${story} (kept page) + ${viewerPart}`;
+  for (const [name, cookie] of [
+    ["question, signed-in patient (asker)", patient],
+    ["question, signed-in doctor", doctor],
+  ] as const) {
+    await expectKeptForMember(app.url, story, viewerPart, cookie);
+    await run(name, signedInView, { headers: { cookie }, sequence: [story, viewerPart] });
+  }
   await run("home", "/");
   await run("search", "/search?q=back+pain");
   await run("doctor queue", "/doctor/queue", { headers: { cookie: doctor } });
   return { loads, coldSequential };
+}
+
+/** The run must measure what a member gets: the kept page (not a render for them) and their part of it. */
+async function expectKeptForMember(baseUrl: string, page: string, viewerPart: string, cookie: string) {
+  const kept = await fetch(`${baseUrl}${page}`, { headers: { cookie } });
+  await kept.arrayBuffer();
+  const part = await fetch(`${baseUrl}${viewerPart}`, { headers: { cookie } });
+  const body = (await part.json()) as { thread?: unknown };
+  if (kept.headers.get("x-consilium-cache") !== "hit" || part.status !== 200 || !body.thread) {
+    throw new Error(`a member's view of ${page} was not the kept page and their part (${part.status})`);
+  }
 }
 
 async function expectPage(baseUrl: string, path: string, text: string) {

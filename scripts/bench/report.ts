@@ -145,7 +145,9 @@ export function renderReport(results: Results): string {
       "",
       "Cold = the page cache cannot help: every request asks for a different bulk question with 25 messages (6 " +
         "answers, 19 replies, like the story), none requested before in that server's life. Warm and signed-in runs " +
-        "request the story question. The RSS column of C1 and F1 is their own server's.",
+        "request the story question. A signed-in run's req/s counts views: each is the kept page and the request " +
+        "its scripts make for the reader's own part (`/api/questions/<id>/viewer`), sent one after the other on " +
+        "each connection; its p50 and p99 are per request. The RSS column of C1 and F1 is their own server's.",
       "",
     );
     const warm = page(results, "question, anonymous, warm");
