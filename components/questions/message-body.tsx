@@ -20,11 +20,14 @@ export function MessageBody({ message, complain }: { message: ThreadMessageView;
         </p>
       )}
       {message.body !== null && <RichText text={message.body} headingLevel={4} className="mt-2" />}
-      <AttachmentList
-        attachments={message.attachments}
-        label="Attached files"
-        complain={message.hidden ? undefined : complain}
-      />
+      {/* A client island (file names may come from the viewer's state): sent only where there are files. */}
+      {message.attachments.length > 0 && (
+        <AttachmentList
+          attachments={message.attachments}
+          label="Attached files"
+          complain={message.hidden ? undefined : complain}
+        />
+      )}
     </>
   );
 }

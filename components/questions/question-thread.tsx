@@ -90,7 +90,9 @@ export function QuestionThread({ thread, answering }: QuestionThreadProps) {
         )}
 
         <RichText text={question.body} headingLevel={2} className="mt-4 text-[1.0625rem]" />
-        <AttachmentList attachments={attachments} label="Files attached to the question" complain={complain} />
+        {attachments.length > 0 && (
+          <AttachmentList attachments={attachments} label="Files attached to the question" complain={complain} />
+        )}
         <QuestionControls questionId={question.id} hidden={question.hidden !== null} askerName={question.shownName} />
       </article>
       {open && <AnsweringIndicator questionId={question.id} initial={answering} />}
