@@ -77,6 +77,14 @@ test("a patient reports dangerous advice; a medical reviewer hides it; visitors 
   await expect(visitor.getByText(`Hidden by a moderator: ${reason}.`)).toBeVisible();
   await expect(visitor.getByText(answer)).toHaveCount(0);
 
+  // The page is kept for everyone now, with the note only; the moderator and the answer's author may still read the
+  // hidden text, so their view is rendered for them.
+  for (const reader of [staff, await signedIn(browser, doctor.email, doctor.password)]) {
+    await reader.goto(questionPath);
+    await expect(reader.getByText(answer)).toBeVisible();
+    await expect(reader.getByText("Only its author and moderators can read it.")).toBeVisible();
+  }
+
   // The reporter is told how the report ended.
   await reporter.goto("/notifications");
   await expect(reporter.getByRole("link", { name: "Your report was reviewed: the answer was hidden" })).toBeVisible();
