@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { addresseeSelect, messageSelect, threadViewFor } from "../questions/thread-message-view";
 import type { ThreadMessageEvent } from "../realtime/events";
 import { isRowId } from "../validation/row-id";
+import { readPublicThreadMessage } from "./read-public-thread-message";
 
 export type ListThreadMessagesSinceOptions = {
   viewer: Viewer;
@@ -60,29 +61,39 @@ async function readEvents(
     select: eventSelect,
   });
   const view = threadViewFor(viewer, { ...question, hidden });
-  return rows.flatMap((row) => {
-    const message = view.messageOf(row);
-    // Only visible rows are read, so the body is always readable; the check keeps that promise in the types.
-    if (message.body === null) return [];
-    return [
-      {
-        questionId: row.questionId,
-        seq: row.seq.toString(),
-        message: {
-          id: row.id,
-          kind: row.kind,
-          parentId: row.parentId,
-          body: message.body,
-          author: message.author,
-          addressee: row.kind === "REPLY" ? view.addresseeOf(row.addressee) : null,
-          outsideSpecialty: message.outsideSpecialty,
-          attachments: message.attachments,
-          createdAt: message.createdAt.toISOString(),
-          editedAt: message.editedAt?.toISOString() ?? null,
-        },
+  return rows.flatMap((row) => eventOf(view, row));
+}
+
+type EventRow = Parameters<ReturnType<typeof threadViewFor>["messageOf"]>[0] & {
+  seq: bigint | string;
+  questionId: number;
+  kind: ThreadMessageEvent["message"]["kind"];
+  parentId: string | null;
+  addressee: Parameters<ReturnType<typeof threadViewFor>["addresseeOf"]>[0];
+};
+
+function eventOf(view: ReturnType<typeof threadViewFor>, row: EventRow): ThreadMessageEvent[] {
+  const message = view.messageOf(row);
+  // Only visible rows are read, so the body is always readable; the check keeps that promise in the types.
+  if (message.body === null) return [];
+  return [
+    {
+      questionId: row.questionId,
+      seq: row.seq.toString(),
+      message: {
+        id: row.id,
+        kind: row.kind,
+        parentId: row.parentId,
+        body: message.body,
+        author: message.author,
+        addressee: row.kind === "REPLY" ? view.addresseeOf(row.addressee) : null,
+        outsideSpecialty: message.outsideSpecialty,
+        attachments: message.attachments,
+        createdAt: message.createdAt.toISOString(),
+        editedAt: message.editedAt?.toISOString() ?? null,
       },
-    ];
-  });
+    },
+  ];
 }
 
 /**
@@ -106,11 +117,11 @@ export async function findPublicThreadMessageEvent(options: {
   questionId: number;
   messageId: string;
 }): Promise<ThreadMessageEvent | null> {
-  try {
-    const [event] = await readEvents(null, options.questionId, { id: options.messageId });
-    return event ?? null;
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
+  // One statement (read-public-thread-message.ts): this read sits between the commit and the broadcast.
+  const row = await readPublicThreadMessage(options);
+  if (!row) return null;
+  const hidden = row.question.hiddenAt !== null;
+  if (!can(null, "question.read", { ...row.question, hidden })) return null;
+  const [event] = eventOf(threadViewFor(null, { ...row.question, hidden }), row.message);
+  return event ?? null;
 }

@@ -399,6 +399,9 @@ describe("live thread messages", () => {
       ["mri-report.pdf", "PUBLIC"],
     ]);
     expect(JSON.stringify(page.events)).not.toContain("blood");
+    // The broadcast (one statement) and a visitor's catch-up (Prisma's nested select) describe the message alike.
+    const visitor = await join(await open(), { questionId, afterSeq: "0" });
+    expect(visitor.ok && visitor.missed[1]).toEqual(page.events[0]);
 
     // The catch-up is the joining viewer's own view: a verified doctor may open the file.
     const doctor = await open(await sessionCookie(doctorId(4), "DOCTOR"));
