@@ -48,32 +48,36 @@ export async function postAnswer({ actor, input, now = new Date() }: PostAnswerO
             : "Only verified doctors can answer questions.",
         );
       }
-      const existing = await tx.threadMessage.findFirst({
-        where: { questionId, authorId: actor.id, kind: "ANSWER", deletedAt: null },
-        select: { id: true },
-      });
-      if (existing) throw new DomainError("CONFLICT", ALREADY_ANSWERED);
+      // One round trip for both reads and one for the question's count and the follow: every statement here holds
+      // the question's row lock and the live broadcast, and costs ~1 ms of Prisma client CPU for a few µs of
+      // database work (EXPLAIN ANALYZE), so the transaction takes 8 statements, not 10.
+      const [mine] = await tx.$queryRaw<{ answered: boolean; inSpecialty: boolean }[]>`
+        SELECT EXISTS (SELECT 1 FROM "ThreadMessage" WHERE "questionId" = ${questionId} AND "authorId" = ${actor.id}
+                         AND "kind" = 'ANSWER' AND "deletedAt" IS NULL) AS answered,
+               EXISTS (SELECT 1 FROM "DoctorSpecialty" WHERE "doctorId" = ${actor.id}
+                         AND "specialtyId" = ${question.specialtyId}) AS "inSpecialty"`;
+      if (mine?.answered) throw new DomainError("CONFLICT", ALREADY_ANSWERED);
       await assertWithinLimits(tx, { actor, action: "message", now });
 
-      const inSpecialty = await tx.doctorSpecialty.count({
-        where: { doctorId: actor.id, specialtyId: question.specialtyId },
-      });
       const answer = await tx.threadMessage.create({
         data: {
           questionId,
           kind: "ANSWER",
           authorId: actor.id,
           body,
-          outsideSpecialty: inSpecialty === 0,
+          outsideSpecialty: !mine?.inSpecialty,
           createdAt: now,
         },
         select: { id: true },
       });
-      await tx.question.update({
-        where: { id: questionId },
-        data: { answerCount: { increment: 1 }, lastActivityAt: now },
-      });
-      await tx.follow.createMany({ data: [{ userId: actor.id, questionId, createdAt: now }], skipDuplicates: true });
+      // The answer count and activity time (updatedAt set by hand, as Prisma's @updatedAt would: the clock, not
+      // `now`), and the doctor following the question (once).
+      await tx.$executeRaw`
+        WITH counted AS (
+          UPDATE "Question" SET "answerCount" = "answerCount" + 1, "lastActivityAt" = ${now}, "updatedAt" = ${new Date()}
+           WHERE "id" = ${questionId})
+        INSERT INTO "Follow" ("userId", "questionId", "createdAt") VALUES (${actor.id}, ${questionId}, ${now})
+        ON CONFLICT DO NOTHING`;
       // The followers are told after the broadcast (payThreadNotices below); the debt commits with the answer.
       await oweThreadNotices(tx, { messageId: answer.id, now });
       return { questionId, messageId: answer.id };
