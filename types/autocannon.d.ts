@@ -21,6 +21,13 @@ declare module "autocannon" {
     "2xx": number;
     duration: number;
   };
-  function autocannon(options: Options): Promise<Result>;
+  /** The running job: a promise of the result that also emits each response (its time in fractional ms). */
+  type Instance = Promise<Result> & {
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): Instance;
+  };
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

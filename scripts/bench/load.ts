@@ -9,6 +9,7 @@ export type LoadResult = {
   seconds: number;
   requests: number;
   rps: number;
+  /** Milliseconds, sub-millisecond: percentiles of each response's own time (see latencyPercentiles). */
   p50: number;
   p99: number;
   errors: number;
@@ -37,8 +38,31 @@ export type LoadOptions = {
   pids?: { web?: number; worker?: number };
 };
 
+/**
+ * autocannon's own latency histogram counts whole milliseconds (hdr-histogram with a lowest discernible value of 1,
+ * fed fractional times that it truncates), so a page answered in 0.4–1.9 ms reads "p50 1 ms" and a p99/p50 ratio
+ * measures the rounding. Every response's time (process.hrtime, as autocannon measures it) is kept instead, and
+ * the percentiles are read from them — nearest rank, as hdr-histogram's — for every run and baseline alike.
+ */
+export function latencyPercentiles(times: Float64Array, count: number): { p50: number; p99: number } {
+  const sorted = times.slice(0, count).sort();
+  const at = (p: number) => sorted[Math.max(0, Math.ceil((p / 100) * count) - 1)] ?? 0;
+  return { p50: at(50), p99: at(99) };
+}
+
 export async function load(options: LoadOptions): Promise<LoadResult> {
   const connections = options.connections ?? 8;
+  let times = new Float64Array(1 << 16);
+  let count = 0;
+  // Every response, as autocannon's histogram counts them (its default, excludeErrorStats: false).
+  const record = (_client: unknown, _statusCode: number, _bytes: number, responseTime: number) => {
+    if (count === times.length) {
+      const grown = new Float64Array(times.length * 2);
+      grown.set(times);
+      times = grown;
+    }
+    times[count++] = responseTime;
+  };
   const run = (seconds: number) =>
     autocannon({
       url: options.url,
@@ -60,7 +84,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     workerRss = Math.max(workerRss ?? 0, rssMb(options.pids?.worker) ?? 0) || undefined;
   }, 250);
   try {
-    const result = await run(options.seconds);
+    const result = await run(options.seconds).on("response", record);
+    const { p50, p99 } = latencyPercentiles(times, count);
     const perView = options.sequence?.length ?? 1;
     return {
       name: options.name,
@@ -69,8 +94,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
       seconds: options.seconds,
       requests: result.requests.total / perView,
       rps: result.requests.average / perView,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
+      p50,
+      p99,
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,
       webRss,
@@ -89,7 +114,7 @@ export function printLoad(result: LoadResult, log: (line: string) => void) {
     .filter(Boolean)
     .join(", ");
   log(
-    `  ${result.name.padEnd(34)} ${result.rps.toFixed(1).padStart(8)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms` +
+    `  ${result.name.padEnd(34)} ${result.rps.toFixed(1).padStart(8)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms` +
       `  errors ${result.errors}  non-2xx ${result.non2xx}${memory ? `  (${memory})` : ""}`,
   );
 }

@@ -67,7 +67,7 @@ export function goals(results: Results): Goal[] {
     },
     {
       goal: "anonymous question page (warm) p99 ≤ 4 × p50",
-      figure: warm ? `p99 ${warm.p99} ms = ${n(warm.p99 / Math.max(1, warm.p50), 1)} × p50 ${warm.p50} ms` : "–",
+      figure: warm ? `p99 ${n(warm.p99, 2)} ms = ${n(warm.p99 / warm.p50, 1)} × p50 ${n(warm.p50, 2)} ms` : "–",
       ok: warm ? warm.p99 <= 4 * warm.p50 : undefined,
     },
     {
@@ -102,7 +102,7 @@ export function goals(results: Results): Goal[] {
 }
 
 const loadRow = (row: LoadResult) =>
-  `| ${row.name} | \`${row.target}\` | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p99} | ${row.errors} / ${row.non2xx} | ${n(row.webRss, 0)} | ${n(row.workerRss, 0)} |`;
+  `| ${row.name} | \`${row.target}\` | ${row.rps.toFixed(1)} | ${n(row.p50, 2)} | ${n(row.p99, 2)} | ${row.errors} / ${row.non2xx} | ${n(row.webRss, 0)} | ${n(row.workerRss, 0)} |`;
 
 export function renderReport(results: Results): string {
   const { sizes, f1, c1, d1, coldSequential } = results;
@@ -121,7 +121,8 @@ export function renderReport(results: Results): string {
       `and related lists for every question. In the database: ${results.counts}. ${results.seed}`,
     `- **Build**: ${results.build}`,
     `- **Load**: autocannon, ${results.seconds} s per run after 2 s of warm-up, 8 connections, loopback; ` +
-      "RSS is the peak VmRSS of the web process (and of the worker, once `worker.ts` exists) during the run.",
+      "p50 and p99 are read from every response's own time (sub-millisecond; autocannon's histogram counts whole " +
+      "milliseconds); RSS is the peak VmRSS of the web process (and of the worker, once `worker.ts` exists) during the run.",
     "",
     "## Goals",
     "",
@@ -158,7 +159,7 @@ export function renderReport(results: Results): string {
     }
     if (d1 && coldSequential) {
       lines.push(
-        `Page time − D1: uncached question page p50 (1 connection) ${coldSequential.p50} ms − D1 p50 ${n(d1.p50, 2)} ms = ` +
+        `Page time − D1: uncached question page p50 (1 connection) ${n(coldSequential.p50, 2)} ms − D1 p50 ${n(d1.p50, 2)} ms = ` +
           `${n(coldSequential.p50 - d1.p50)} ms.`,
       );
     }
