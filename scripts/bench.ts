@@ -200,10 +200,11 @@ async function main() {
               ["home", "/"],
               ["article", `/articles/${targets.articleSlug}`],
             ] as const) {
-              const scores = await lighthouseMedian(app.url, name, target);
+              const appPids = [app.web.pid, ...(app.worker ? [app.worker.pid] : [])];
+              const scores = await lighthouseMedian(app.url, name, target, appPids);
               results.lighthouse.push(scores);
               log(
-                `  ${name}: performance ${scores.performance} (runs ${scores.performanceRuns?.join(", ")}), accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`,
+                `  ${name}: performance ${scores.performance} (runs ${scores.performanceRuns?.join(", ")}; machine busy ${scores.busyRuns?.join(", ")} %), accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`,
               );
             }
           });

@@ -221,13 +221,15 @@ export function renderReport(results: Results): string {
     if (results.lighthouse) {
       lines.push(
         `Lighthouse 12.8.2, default (mobile) settings, Debian Chromium headless, anonymous; the page requested three times ` +
-          `first, then ${LIGHTHOUSE_RUNS} runs of which the median by performance is shown (every run's performance in brackets).`,
+          `first, then ${LIGHTHOUSE_RUNS} runs of which the median by performance is shown (every run's performance in brackets). ` +
+          "Each run starts once the app's processes and Postgres have been idle for a second (at most 30 s of waiting); " +
+          "machine busy = the share of both CPUs in use during the run, Lighthouse and Chromium included, and any other work on the machine.",
         "",
         "| page | path | performance | accessibility | best practices | SEO |",
         "| --- | --- | --- | --- | --- | --- |",
         ...results.lighthouse.map(
           (row) =>
-            `| ${row.name} | \`${row.target}\` | ${row.performance} (${row.performanceRuns?.join(", ") ?? "1 run"}) | ${row.accessibility} | ${row.bestPractices} | ${row.seo} |`,
+            `| ${row.name} | \`${row.target}\` | ${row.performance} (${row.performanceRuns?.join(", ") ?? "1 run"}${row.busyRuns ? `; machine busy ${row.busyRuns.join(", ")} %` : ""}) | ${row.accessibility} | ${row.bestPractices} | ${row.seo} |`,
         ),
         "",
       );
