@@ -73,8 +73,9 @@ const attachmentsJson = (on: Prisma.Sql) => Prisma.sql`
       'hiddenAt', f."hiddenAt", 'hiddenReason', f."hiddenReason") ORDER BY f."createdAt", f."id"), '[]'::json)
     FROM "Attachment" f WHERE ${on} AND f."deletedAt" IS NULL)`;
 
-// The columns of messageSelect (thread-message-view.ts), author with doctor profile and specialties primary first.
-const messageFields = (m: string) => Prisma.sql`
+// The columns of messageSelect (thread-message-view.ts), author with doctor profile and specialties primary first;
+// the live broadcast of one new message reads the same (lib/messages/read-public-thread-message.ts).
+export const messageFields = (m: string) => Prisma.sql`
   'id', ${Prisma.raw(m)}."id", 'authorId', ${Prisma.raw(m)}."authorId", 'body', ${Prisma.raw(m)}."body",
   'outsideSpecialty', ${Prisma.raw(m)}."outsideSpecialty", 'hiddenAt', ${Prisma.raw(m)}."hiddenAt",
   'hiddenReason', ${Prisma.raw(m)}."hiddenReason", 'createdAt', ${Prisma.raw(m)}."createdAt",
@@ -141,7 +142,8 @@ export const attachmentOf = (row: Jsonified<PageAttachmentRow>): PageAttachmentR
   hiddenAt: maybeDate(row.hiddenAt),
 });
 
-function messageOf<T extends Jsonified<ThreadMessageRow>>(row: T) {
+/** A message read by messageFields, with its dates (and its files' and author's) as Dates again. */
+export function messageRowOf<T extends Jsonified<ThreadMessageRow>>(row: T) {
   const profile = row.author.doctorProfile;
   return {
     ...row,
@@ -182,8 +184,8 @@ export async function readQuestionPage(options: {
     },
     attachments: row.attachments.map(attachmentOf),
     answers: row.answers.map((answer) => ({
-      ...messageOf(answer),
-      replies: answer.replies.map((reply) => messageOf(reply)),
+      ...messageRowOf(answer),
+      replies: answer.replies.map((reply) => messageRowOf(reply)),
     })),
     lastSeq: row.lastSeq,
     answering: row.answering.map((lock) => ({ ...lock, expiresAt: dateOf(lock.expiresAt) })),
