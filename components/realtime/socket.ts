@@ -5,8 +5,9 @@
 // joins its own rooms; the connection closes when the last feature lets go of it.
 //
 // socket.io's client (about 13 KB gzip) is not part of the page's first load: the first feature that asks for the
-// socket, from an effect (so after hydration), loads it. Most readers are anonymous and have no live feature but the
-// thread, which can wait those few milliseconds: it catches up from the page's lastSeq when it joins.
+// socket, from an effect (so after hydration), loads it once the browser is idle — its evaluation is a long task
+// that would otherwise land in the middle of hydration on a slow phone. Most readers are anonymous and have no live
+// feature but the thread, which can wait: it catches up from the page's lastSeq when it joins.
 import { useEffect, useState } from "react";
 import type { Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
@@ -17,7 +18,23 @@ type Connection = { socket: Promise<LiveSocket>; users: number };
 
 let shared: Connection | null = null;
 
+/** The next idle moment of the main thread once the page has loaded; at most three seconds away, whatever loads. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    const cap = setTimeout(resolve, 3000);
+    const done = () => {
+      clearTimeout(cap);
+      resolve();
+    };
+    const whenIdle = () =>
+      "requestIdleCallback" in window ? requestIdleCallback(done, { timeout: 1000 }) : setTimeout(done, 0);
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
+  });
+}
+
 async function open(): Promise<LiveSocket> {
+  await idle();
   const { io } = await import("socket.io-client");
   const socket: LiveSocket = io({ transports: ["websocket", "polling"] });
   // socket.io retries every other loss by itself, but not a server that closed the socket (e.g. a restart).
