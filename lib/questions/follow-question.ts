@@ -1,7 +1,8 @@
-import { can, type Viewer } from "../auth/permissions";
+import type { Viewer } from "../auth/permissions";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { isRowId } from "../validation/row-id";
+import { readableQuestion } from "./readable-question";
 
 export type FollowQuestionOptions = {
   actor: Viewer;
@@ -26,17 +27,7 @@ export async function followQuestion({ actor, questionId, follow }: FollowQuesti
         select: { authorId: true, status: true, hiddenAt: true, deletedAt: true },
       })
     : null;
-  if (
-    !question ||
-    question.deletedAt !== null ||
-    !can(actor, "question.read", {
-      authorId: question.authorId,
-      status: question.status,
-      hidden: question.hiddenAt !== null,
-    })
-  ) {
-    throw new DomainError("NOT_FOUND", "This question does not exist.");
-  }
+  readableQuestion(actor, question);
   if (follow) {
     await client.follow.createMany({ data: [{ userId: actor.id, questionId }], skipDuplicates: true });
   } else {

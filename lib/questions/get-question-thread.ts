@@ -1,7 +1,7 @@
-import { can, type Viewer } from "../auth/permissions";
-import { DomainError } from "../errors";
+import type { Viewer } from "../auth/permissions";
 import type { QuestionStatus } from "../generated/prisma/enums";
 import { type QuestionPageRow, readQuestionPage } from "./read-question-page";
+import { questionNotFound, readableQuestion } from "./readable-question";
 import { type ThreadAnswer, type ThreadAttachment, threadViewFor } from "./thread-message-view";
 
 // The view types moved to thread-message-view.ts with the mapper; the thread's components import them from here.
@@ -57,16 +57,9 @@ export async function getQuestionThread({ viewer, questionId }: GetQuestionThrea
 
 /** The viewer's view of a row readQuestionPage returned; NOT_FOUND when the viewer may not read it. */
 export function questionThreadOf(viewer: Viewer, row: QuestionPageRow | null): QuestionThread {
-  const question = row?.question;
-  const questionHidden = question?.hiddenAt != null;
-  if (
-    !row ||
-    !question ||
-    question.deletedAt !== null ||
-    !can(viewer, "question.read", { authorId: question.authorId, status: question.status, hidden: questionHidden })
-  ) {
-    throw new DomainError("NOT_FOUND", "This question does not exist.");
-  }
+  if (!row) throw questionNotFound();
+  const question = readableQuestion(viewer, row.question);
+  const questionHidden = question.hiddenAt !== null;
 
   const view = threadViewFor(viewer, {
     authorId: question.authorId,

@@ -1,11 +1,11 @@
 // The signed-in viewer's part of a kept question page (GET /api/questions/<id>/viewer): the thread state its
 // islands read and what the site header shows them. Reads only: loadActor, one light statement (read-thread-viewer.ts)
 // and, for staff, the count of reports waiting.
-import { type Actor, can } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
 import { countPendingComplaintGroups } from "../complaints/count-pending-complaint-groups";
-import { DomainError } from "../errors";
 import type { HeaderAccount } from "../notifications/load-header-badges";
 import { readThreadViewer } from "./read-thread-viewer";
+import { questionNotFound, readableQuestion } from "./readable-question";
 import { type ThreadViewerState, threadViewerStateFor } from "./thread-viewer-state";
 
 export type PageViewer = { account: HeaderAccount; thread: ThreadViewerState };
@@ -14,19 +14,8 @@ export type PageViewer = { account: HeaderAccount; thread: ThreadViewerState };
 export async function loadThreadViewer(options: { viewer: Actor; questionId: number }): Promise<PageViewer> {
   const { viewer, questionId } = options;
   const row = await readThreadViewer({ questionId, viewerId: viewer.id });
-  const question = row?.facts.question;
-  if (
-    !row ||
-    !question ||
-    question.deletedAt !== null ||
-    !can(viewer, "question.read", {
-      authorId: question.authorId,
-      status: question.status,
-      hidden: question.hiddenAt !== null,
-    })
-  ) {
-    throw new DomainError("NOT_FOUND", "This question does not exist.");
-  }
+  if (!row) throw questionNotFound();
+  readableQuestion(viewer, row.facts.question);
   const pendingReports = await countPendingComplaintGroups({ actor: viewer });
   return {
     account: { name: row.viewerName, role: viewer.role, unread: row.unread, pendingReports },
