@@ -89,13 +89,17 @@ export const WEB_NODE_FLAGS = ["--max-old-space-size=256"];
 
 export type App = { web: Child; worker?: Child; url: string; stop: () => Promise<void> };
 
+/** server.ts as `npm run build` compiles it (scripts/build-server.ts) and `npm start` runs it: plain node, no tsx. */
+export const WEB_ENTRY = "dist/server.mjs";
+
 /**
- * `node --import tsx server.ts`, and `worker.ts` beside it once the project has one (the jobs and the sentence model
- * move there); until then the jobs run inside the web process.
+ * `node dist/server.mjs` (as `npm start`; `entry` replaces the script and its node arguments), and `worker.ts`
+ * beside it once the project has one (the jobs and the sentence model move there); until then the jobs run inside
+ * the web process.
  */
 export async function startApp(options: AppEnv & { entry?: string[] }): Promise<App> {
   const env = appEnv(options);
-  const web = startChild("web", [...WEB_NODE_FLAGS, "--import", "tsx", ...(options.entry ?? ["server.ts"])], env);
+  const web = startChild("web", [...WEB_NODE_FLAGS, ...(options.entry ?? [WEB_ENTRY])], env);
   const worker = existsSync("worker.ts") ? startChild("worker", ["--import", "tsx", "worker.ts"], env) : undefined;
   const url = `http://127.0.0.1:${options.port}`;
   try {
