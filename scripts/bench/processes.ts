@@ -85,7 +85,9 @@ export function appEnv({ port, databaseUrl, dataDir }: AppEnv): Record<string, s
 }
 
 /** The web process's V8 flags, as `npm start` sets them (package.json, WEB_HEAP_MB's default). */
-export const WEB_NODE_FLAGS = ["--max-old-space-size=256"];
+export const WEB_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"];
+/** And its allocator setting: glibc's per-thread malloc arenas kept ~30 MB that V8's worker threads had freed. */
+const WEB_MALLOC_ENV = { MALLOC_ARENA_MAX: "2" };
 
 export type App = { web: Child; worker?: Child; url: string; stop: () => Promise<void> };
 
@@ -99,7 +101,7 @@ export const WEB_ENTRY = "dist/server.mjs";
  */
 export async function startApp(options: AppEnv & { entry?: string[] }): Promise<App> {
   const env = appEnv(options);
-  const web = startChild("web", [...WEB_NODE_FLAGS, ...(options.entry ?? [WEB_ENTRY])], env);
+  const web = startChild("web", [...WEB_NODE_FLAGS, ...(options.entry ?? [WEB_ENTRY])], { ...env, ...WEB_MALLOC_ENV });
   const worker = existsSync("worker.ts") ? startChild("worker", ["--import", "tsx", "worker.ts"], env) : undefined;
   const url = `http://127.0.0.1:${options.port}`;
   try {
