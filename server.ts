@@ -7,6 +7,7 @@ import { listenForPageInvalidations } from "./lib/cache/listen-page-invalidation
 import { PageCache } from "./lib/cache/page-cache";
 import { localPageCache, registerPageCache } from "./lib/cache/page-cache-registry";
 import { withPageCache } from "./lib/cache/serve-cached-page";
+import { memberPartQuestionId, serveMemberPart } from "./lib/cache/serve-member-part";
 import { env } from "./lib/env";
 import { flushQuestionViews } from "./lib/questions/count-question-view";
 import { realtime, registerRealtime } from "./lib/realtime/registry";
@@ -51,7 +52,10 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const upgrade = app.getUpgradeHandler();
 
   const http = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    // A kept question page's per-member part is answered before Next (lib/cache/serve-member-part.ts).
+    const memberPart = memberPartQuestionId(request);
+    const served = memberPart === null ? handle(request, response) : serveMemberPart(request, response, memberPart);
+    served.catch((error: unknown) => {
       console.error("request failed", { url: request.url, error });
       if (!response.headersSent) response.statusCode = 500;
       response.end();
