@@ -77,7 +77,7 @@ const ZEnv = z
       .enum(["on", "off"])
       .default("on")
       .transform((value) => value === "on"),
-    PAGE_CACHE_MAX_MB: z.coerce.number().positive().default(64),
+    PAGE_CACHE_MAX_MB: z.coerce.number().positive().default(32),
     /** A kept page is rendered again after this long even if no write touched it (view counts move meanwhile). */
     PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
   })

@@ -85,7 +85,7 @@ export function appEnv({ port, databaseUrl, dataDir }: AppEnv): Record<string, s
 }
 
 /** The web process's V8 flags, as `npm start` sets them (package.json, WEB_HEAP_MB's default). */
-export const WEB_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"];
+export const WEB_NODE_FLAGS = ["--max-old-space-size=192", "--max-semi-space-size=8"];
 /** And its allocator setting: glibc's per-thread malloc arenas kept ~30 MB that V8's worker threads had freed. */
 const WEB_MALLOC_ENV = { MALLOC_ARENA_MAX: "2" };
 
