@@ -9,6 +9,7 @@
 // while it is set. Whoever knows the outcome settles it: the viewer fetch, or the header when no page awaits one.
 import { useEffect, useSyncExternalStore } from "react";
 import { MEMBER_VIEW_ATTRIBUTE } from "@/lib/cache/member-view-cookie";
+import type { HeaderAccount } from "@/lib/notifications/load-header-badges";
 
 let awaited = false;
 
@@ -18,12 +19,10 @@ export function awaitKeptPageAccount(): void {
 }
 
 /** The visitor prompts may show again (or stay gone, when the account is known). */
-export function settleMemberView(): void {
+function settleMemberView(): void {
   awaited = false;
   document.documentElement.removeAttribute(MEMBER_VIEW_ATTRIBUTE);
 }
-
-import type { HeaderAccount } from "@/lib/notifications/load-header-badges";
 
 let account: HeaderAccount | null = null;
 const listeners = new Set<() => void>();

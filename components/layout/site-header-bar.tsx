@@ -2,12 +2,11 @@
 
 import { Stethoscope } from "lucide-react";
 import Link from "next/link";
-import { useEffect } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { VISITOR_ONLY } from "@/lib/cache/member-view-cookie";
 import type { HeaderAccount } from "@/lib/notifications/load-header-badges";
-import { settleMemberView, useKeptPageAccount } from "./kept-page-account";
+import { useKeptPageAccount } from "./kept-page-account";
 import { NotificationsLink } from "./notifications-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -27,11 +26,6 @@ const NAV_LINK =
 export function SiteHeaderBar({ account }: { account: HeaderAccount | null }) {
   const kept = useKeptPageAccount();
   const user = account ?? kept;
-  // A kept page served to a member hides its visitor prompts until the member's part arrives; a page nobody will
-  // fill in shows them again.
-  useEffect(() => {
-    if (account) settleMemberView();
-  }, [account]);
   const unread = user?.unread ?? 0;
   const pendingReports = user?.pendingReports ?? null;
   const roleBadge = user ? ROLE_BADGES[user.role] : undefined;
