@@ -8,11 +8,8 @@ import { useRouter } from "next/navigation";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import { awaitKeptPageAccount, publishKeptPageAccount } from "@/components/layout/kept-page-account";
 import { MEMBER_VIEW_COOKIE } from "@/lib/cache/member-view-cookie";
-import type { HeaderAccount } from "@/lib/notifications/load-header-badges";
+import type { PageViewerResponse } from "@/lib/questions/load-thread-viewer";
 import type { ThreadViewerState } from "@/lib/questions/thread-viewer-state";
-
-/** GET /api/questions/<id>/viewer: nulls for a visitor (or a session that has ended). */
-export type ThreadViewerResponse = { account: HeaderAccount | null; thread: ThreadViewerState | null };
 
 const ThreadViewerContext = createContext<{ state: ThreadViewerState | null } | undefined>(undefined);
 
@@ -41,7 +38,7 @@ export function ThreadViewerProvider({
     if (initial || !hasMemberHint()) return;
     const controller = new AbortController();
     fetch(`/api/questions/${questionId}/viewer`, { cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<ThreadViewerResponse>) : null))
+      .then((response) => (response.ok ? (response.json() as Promise<PageViewerResponse>) : null))
       .then((body) => {
         // A session that ended since (the hint outlives it by a minute at most): the page is right as it is.
         if (!body?.thread) {

@@ -7,12 +7,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { loadActor } from "../auth/load-actor";
 import { userIdFromCookieHeader } from "../auth/session-cookie";
 import { isDomainError } from "../errors";
-import { loadThreadViewer, type PageViewer } from "../questions/load-thread-viewer";
+import { loadThreadViewer, type PageViewerResponse } from "../questions/load-thread-viewer";
 
 const PATH = /^\/api\/questions\/(\d{1,10})\/viewer(?:\?.*)?$/;
 
 /** The body: nulls for a visitor (or a session that has ended), an error sentence for a question they may not read. */
-export type MemberPartResponse = PageViewer | { account: null; thread: null } | { error: string };
+type MemberPartResponse = PageViewerResponse | { error: string };
 
 function send(response: ServerResponse, status: number, body: MemberPartResponse, extra: Record<string, string> = {}) {
   const json = JSON.stringify(body);

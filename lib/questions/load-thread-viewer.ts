@@ -9,6 +9,8 @@ import { questionNotFound, readableQuestion } from "./readable-question";
 import { type ThreadViewerState, threadViewerStateFor } from "./thread-viewer-state";
 
 export type PageViewer = { account: HeaderAccount; thread: ThreadViewerState };
+/** What GET /api/questions/<id>/viewer answers a reader of a question they may read: nulls for a visitor. */
+export type PageViewerResponse = PageViewer | { account: null; thread: null };
 
 /** NOT_FOUND (a DomainError) for a question that is missing, deleted or that the viewer may not read, as the page. */
 export async function loadThreadViewer(options: { viewer: Actor; questionId: number }): Promise<PageViewer> {

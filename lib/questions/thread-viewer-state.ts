@@ -6,15 +6,11 @@
 // Both derive it here from the same facts, so the two can never disagree.
 import type { Actor } from "../auth/permissions";
 import type { PageAttachmentRow, QuestionPageRow } from "./read-question-page";
-import { messageReadable, threadViewFor } from "./thread-message-view";
+import { type AnswerReactionSummary, messageReadable, threadViewFor } from "./thread-message-view";
 import { type ThreadParticipation, threadParticipationFor } from "./thread-participation";
 
-export type ViewerReaction = {
-  viewerThanked: boolean;
-  viewerAgreed: boolean;
-  viewerCanThank: boolean;
-  viewerCanAgree: boolean;
-};
+/** What the viewer did to an answer and may still do: the reaction summary without everyone's counts. */
+export type ViewerReaction = Omit<AnswerReactionSummary, "thanksCount" | "agreeCount">;
 
 export type ThreadViewerState = {
   viewerId: string;
